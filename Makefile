@@ -1,0 +1,40 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DATABASE_PATH ?= build/data.db
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export HOST PORT DATABASE_PATH
+
+SEED_INPUTS := $(wildcard seed/*.py seed/data/*.yaml seed/sources/*.txt schemas/*.py)
+
+.PHONY: run test build openapi lint clean
+
+$(BIN)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt -e '.[test]'
+	touch $@
+
+$(DATABASE_PATH): $(BIN)/.installed $(SEED_INPUTS)
+	$(BIN)/python -m seed --output $@
+
+build: $(DATABASE_PATH)
+
+run: $(DATABASE_PATH)
+	$(BIN)/gunicorn --config gunicorn.conf.py 'api:create_app()'
+
+test: $(DATABASE_PATH)
+	$(BIN)/python -m pytest
+
+openapi: $(DATABASE_PATH)
+	$(BIN)/flask --app 'api:create_app()' openapi write --format yaml openapi.yaml
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+clean:
+	rm -rf build

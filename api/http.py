@@ -1,0 +1,64 @@
+"""HTTP behaviour shared by every response: request ids, strong ETags and
+conditional requests, caching headers and security headers."""
+
+import hashlib
+import re
+import uuid
+
+from flask import Response, current_app, g, request
+
+from .db import dataset
+
+JSON = "application/json"
+REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Resource-Policy": "cross-origin",
+}
+# The API answers JSON and the docs pages; neither needs more than same-origin
+# assets. ReDoc injects <style> elements and runs its search in a blob: worker;
+# flask-smorest's Swagger UI page has one inline script, allowed by its hash.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self' 'sha256-4IofDzyocgdLW7KHVlN1rbQM9KddW2RJNR0E9hKGBGo='; "
+    "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; worker-src blob:; "
+    "font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+
+
+def json_response(body, *, link=None, mimetype=JSON):
+    response = Response(body, mimetype=mimetype)
+    if link:
+        response.headers["Link"] = link
+    return response
+
+
+def strong_etag(body):
+    """A strong validator derived from the dataset version and the exact bytes."""
+    digest = hashlib.blake2b(body, digest_size=16, key=dataset().version.encode()[:64])
+    return digest.hexdigest()
+
+
+def assign_request_id():
+    incoming = request.headers.get("X-Request-ID", "")
+    g.request_id = incoming if REQUEST_ID.match(incoming) else uuid.uuid4().hex
+
+
+def finish_response(response):
+    """Runs after every view, errors included."""
+    response.headers["X-Request-ID"] = g.get("request_id", "")
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    cacheable = request.method in ("GET", "HEAD") and response.status_code == 200
+    if cacheable and not response.is_streamed and not response.direct_passthrough:
+        if "ETag" not in response.headers:
+            response.set_etag(strong_etag(response.get_data()))
+        max_age = current_app.config["CACHE_MAX_AGE"]
+        response.headers.setdefault("Cache-Control", f"public, max-age={max_age}")
+        response.make_conditional(request)
+    elif response.status_code >= 400:
+        response.headers["Cache-Control"] = "no-store"
+    response.vary.update(("Accept", "Accept-Encoding"))
+    return response

@@ -1,0 +1,158 @@
+"""Every error is an RFC 9457 problem: one shape, one place that builds it."""
+
+import logging
+
+import orjson
+from flask import Response, g, request
+from flask_smorest import Api
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from schemas.problem import ProblemSchema
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+# code -> (status, title, what it means). The problem `type` is /problems/<code>.
+PROBLEM_TYPES = {
+    "invalid_parameter": (
+        400,
+        "Invalid parameter",
+        "A query parameter is unknown, malformed or out of range; `errors` names each one.",
+    ),
+    "invalid_cursor": (
+        400,
+        "Invalid cursor",
+        "The `cursor` was not issued for this query and dataset version; restart from the first page.",
+    ),
+    "invalid_request": (
+        400,
+        "Invalid request",
+        "The request cannot be read (for example a malformed header or encoding).",
+    ),
+    "not_found": (404, "Not found", "No resource lives at this URL, or no record has this id."),
+    "method_not_allowed": (
+        405,
+        "Method not allowed",
+        "The API is read-only; the `Allow` header lists the methods this URL accepts.",
+    ),
+    "not_acceptable": (406, "Not acceptable", "None of the media types in `Accept` can be produced for this URL."),
+    "uri_too_long": (414, "URI too long", "The URL, usually its query string, is longer than the API accepts."),
+    "too_many_requests": (
+        429,
+        "Too many requests",
+        "The client exceeded its rate limit; retry after `Retry-After` seconds.",
+    ),
+    "request_header_fields_too_large": (
+        431,
+        "Request header fields too large",
+        "A request header is larger than the API accepts.",
+    ),
+    "internal_error": (500, "Internal error", "The server failed; the request id identifies it in the logs."),
+    "service_unavailable": (503, "Service unavailable", "The dataset cannot be read right now."),
+}
+CODE_BY_STATUS = {status: code for code, (status, _, _) in reversed(PROBLEM_TYPES.items())}
+
+log = logging.getLogger("api.errors")
+
+
+class ApiProblem(HTTPException):
+    """An error raised by the API's own code, carrying its problem code and offending inputs."""
+
+    def __init__(self, code, detail, errors=(), headers=None):
+        self.code = PROBLEM_TYPES[code][0]
+        super().__init__(detail)
+        self.problem_code = code
+        self.errors = list(errors)
+        self.headers = headers or {}
+
+
+def invalid_parameters(messages, location="query"):
+    """webargs/marshmallow messages ``{param: [msg] | {index: [msg]}}`` as problem errors."""
+    errors = []
+    for parameter, detail in sorted(messages.items()):
+        for message in flatten(detail):
+            if message == "Unknown field.":
+                message = "Unknown parameter."
+            errors.append({"location": location, "parameter": parameter, "detail": message})
+    return errors
+
+
+def flatten(detail):
+    if isinstance(detail, dict):
+        for item in detail.values():
+            yield from flatten(item)
+    elif isinstance(detail, list):
+        for item in detail:
+            yield from flatten(item)
+    else:
+        yield str(detail)
+
+
+def problem_response(status, code, detail, errors=(), headers=None):
+    _, title, _ = PROBLEM_TYPES[code]
+    body = {
+        "type": f"/problems/{code}",
+        "title": title,
+        "status": status,
+        "detail": detail,
+        "code": code,
+        "errors": list(errors),
+        "request_id": g.get("request_id", ""),
+        "instance": request.path,
+    }
+    response = Response(orjson.dumps(body), status=status, mimetype=PROBLEM_MEDIA_TYPE)
+    response.headers.extend(headers or {})
+    return response
+
+
+def from_http_exception(error):
+    """Any werkzeug/webargs/API exception as a problem response."""
+    if isinstance(error, ApiProblem):
+        return problem_response(error.code, error.problem_code, error.description, error.errors, error.headers)
+    headers = [(k, v) for k, v in error.get_headers() if k.lower() != "content-type"]
+    data = getattr(error, "data", None) or {}
+    messages = data.get("messages")
+    if messages:  # webargs validation error: {location: {param: [messages]}}
+        errors = [e for location, items in messages.items() for e in invalid_parameters(items, location)]
+        names = ", ".join(sorted({e["parameter"] for e in errors}))
+        return problem_response(
+            400,
+            "invalid_parameter",
+            f"Invalid query parameter(s): {names}.",
+            errors,
+            headers + list((data.get("headers") or {}).items()),
+        )
+    status = error.code or 500
+    code = CODE_BY_STATUS.get(status)
+    if code is None:
+        code = "invalid_request" if 400 <= status < 500 else "internal_error"
+    detail = error.description or PROBLEM_TYPES[code][2]
+    if status == 405:
+        detail = f"{request.method} is not allowed here; this API is read-only."
+    elif status == 404:
+        detail = f"Nothing at {request.path}."
+    return problem_response(status, code, detail, headers=headers)
+
+
+class ProblemApi(Api):
+    """flask-smorest's Api, answering every error with a problem document."""
+
+    ERROR_SCHEMA = ProblemSchema
+
+    def handle_http_exception(self, error):
+        return from_http_exception(error)
+
+
+def handle_unexpected(error):
+    """Last resort: log the traceback, answer a problem without it."""
+    if isinstance(error, HTTPException):
+        return from_http_exception(error)
+    log.exception("unhandled error", extra={"request_id": g.get("request_id")})
+    return from_http_exception(InternalServerError())
+
+
+def problem_types():
+    """The documentation of every problem type, for /problems/<code>."""
+    return {
+        code: {"type": f"/problems/{code}", "status": status, "title": title, "description": description}
+        for code, (status, title, description) in PROBLEM_TYPES.items()
+    }

@@ -1,0 +1,304 @@
+"""The query layer: filters, sort, keyset pagination, full-text search,
+sparse fieldsets and expansion, for every collection.
+
+Column and table names come only from the schemas' metadata (a whitelist);
+every value a client sends is a bound parameter.
+"""
+
+import base64
+import datetime
+import hashlib
+import hmac
+import re
+from urllib.parse import urlencode
+
+import orjson
+from flask import current_app, request
+
+from schemas.base import expansions, sortable_fields
+from schemas.collections import BY_NAME
+
+from .db import dataset, get_db
+from .problems import ApiProblem
+
+# Query parameters that shape the representation or the page, not which records match.
+PAGE_PARAMETERS = frozenset({"cursor", "limit", "fields", "expand", "format"})
+FTS_TOKEN = re.compile(r'"[^"]*"|\S+')
+WORD = re.compile(r"\w", re.UNICODE)
+
+
+# ---------------------------------------------------------------------------
+# Full-text queries
+# ---------------------------------------------------------------------------
+
+
+def fts_query(text):
+    """A client's search text as a safe FTS5 query.
+
+    Words are ANDed; a double-quoted phrase stays a phrase and a trailing
+    ``*`` makes a prefix query. Everything else, FTS5 operators and syntax
+    included, is quoted and so searched as plain words, never interpreted.
+    """
+    terms = []
+    for token in FTS_TOKEN.findall(text):
+        prefix = token.endswith("*") and not token.startswith('"')
+        body = token.strip('"').rstrip("*")
+        if not WORD.search(body):
+            continue
+        terms.append('"' + body.replace('"', '""') + '"' + ("*" if prefix else ""))
+    if not terms:
+        raise ApiProblem(
+            "invalid_parameter",
+            "Invalid query parameter(s): q.",
+            [{"location": "query", "parameter": "q", "detail": "Must contain at least one word."}],
+        )
+    return " ".join(terms)
+
+
+# ---------------------------------------------------------------------------
+# Cursors
+# ---------------------------------------------------------------------------
+
+
+def fingerprint():
+    """Identity of the query a cursor belongs to: every parameter that selects or orders records."""
+    items = sorted((k, v) for k, v in request.args.items(multi=True) if k not in PAGE_PARAMETERS)
+    return hashlib.blake2b(orjson.dumps(items), digest_size=8).hexdigest()
+
+
+def cursor_key():
+    secret = current_app.config["CURSOR_SECRET"]
+    return hashlib.sha256(f"{secret}\0{dataset().version}".encode()).digest()
+
+
+def encode_cursor(key, direction, values):
+    payload = base64.urlsafe_b64encode(orjson.dumps({"f": fingerprint(), "d": direction, "k": values})).rstrip(b"=")
+    signature = hmac.new(key, payload, hashlib.sha256).digest()[:12]
+    return (payload + b"." + base64.urlsafe_b64encode(signature).rstrip(b"=")).decode()
+
+
+def bad_cursor(detail):
+    return ApiProblem(
+        "invalid_cursor",
+        "The cursor is not valid for this query; restart from the first page.",
+        [{"location": "query", "parameter": "cursor", "detail": detail}],
+    )
+
+
+def decode_cursor(key, cursor, key_count):
+    """``(direction, values)`` of a cursor issued for this very query and dataset version."""
+    try:
+        payload, signature = cursor.encode("ascii").split(b".")
+        expected = hmac.new(key, payload, hashlib.sha256).digest()[:12]
+        if not hmac.compare_digest(base64.urlsafe_b64decode(signature + b"=" * (-len(signature) % 4)), expected):
+            raise bad_cursor("Not issued by this API for the current dataset version.")
+        data = orjson.loads(base64.urlsafe_b64decode(payload + b"=" * (-len(payload) % 4)))
+    except (ValueError, UnicodeEncodeError, orjson.JSONDecodeError):
+        raise bad_cursor("Malformed.") from None
+    if data.get("f") != fingerprint():
+        raise bad_cursor("Issued for different filters, sort or search.")
+    values = data.get("k")
+    if data.get("d") not in ("next", "prev") or not isinstance(values, list) or len(values) != key_count:
+        raise bad_cursor("Malformed.")
+    return data["d"], values
+
+
+# ---------------------------------------------------------------------------
+# Lists
+# ---------------------------------------------------------------------------
+
+
+def sql_value(value):
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def placeholders(values):
+    return ", ".join("?" * len(values))
+
+
+def filter_clauses(collection, args):
+    """SQL conditions and parameters for every filter present in ``args``."""
+    clauses, params = [], []
+    for name, field in collection.query_schema().fields.items():
+        spec = field.metadata.get("filter")
+        if not spec or name not in args:
+            continue
+        value = args[name]
+        values = [sql_value(v) for v in (value if isinstance(value, list) else [value])]
+        if spec.get("operator"):
+            clauses.append(f'"{spec["column"]}" {spec["operator"]} ?')
+        elif spec.get("column"):
+            clauses.append(f'"{spec["column"]}" IN ({placeholders(values)})')
+        else:
+            clauses.append(
+                f'"id" IN (SELECT "id" FROM "{collection.table}_{spec["link"]}" WHERE "value" IN ({placeholders(values)}))'
+            )
+        params.extend(values)
+    if "q" in args:
+        clauses.append(
+            '"id" IN (SELECT "id" FROM "search" WHERE "collection" = ? AND "rowid" IN '
+            '(SELECT "rowid" FROM "search_fts" WHERE "search_fts" MATCH ?))'
+        )
+        params.extend([collection.name, fts_query(args["q"])])
+    return clauses, params
+
+
+def sort_keys(collection, args):
+    """``[(column, descending)]``, ending with the id as tie-breaker in the last key's direction."""
+    requested = args.get("sort") or [sortable_fields(collection.query_schema)[0]]
+    keys, seen = [], set()
+    for item in requested:
+        column = item.removeprefix("-")
+        if column not in seen:
+            seen.add(column)
+            keys.append((column, item.startswith("-")))
+    if "id" not in seen:
+        keys.append(("id", keys[-1][1]))
+    return keys
+
+
+def keyset_clause(keys, values, backwards):
+    """Rows strictly after ``values`` in the order of ``keys`` (before, when ``backwards``)."""
+    directions = {descending != backwards for _, descending in keys}
+    if len(directions) == 1:
+        # Row values keep the comparison a single index range.
+        operator = "<" if directions.pop() else ">"
+        columns = ", ".join(f'"{column}"' for column, _ in keys)
+        return f"({columns}) {operator} ({placeholders(values)})", list(values)
+    alternatives, params = [], []
+    for position, (column, descending) in enumerate(keys):
+        operator = "<" if descending != backwards else ">"
+        equal = [f'"{c}" = ?' for c, _ in keys[:position]]
+        alternatives.append("(" + " AND ".join([*equal, f'"{column}" {operator} ?']) + ")")
+        params.extend(values[: position + 1])
+    return "(" + " OR ".join(alternatives) + ")", params
+
+
+def order_by(keys, backwards):
+    return ", ".join(f'"{column}" {"DESC" if descending != backwards else "ASC"}' for column, descending in keys)
+
+
+def page_url(**overrides):
+    """This request's URL with some query parameters replaced (None removes one)."""
+    items = [(k, v) for k, v in request.args.items(multi=True) if k not in overrides]
+    items.extend((k, v) for k, v in overrides.items() if v is not None)
+    query = urlencode(items, safe=",*")
+    return f"{request.path}?{query}" if query else request.path
+
+
+def select_page(table, clauses, params, keys, limit, cursor, extra_columns, table_params=()):
+    """Run a keyset-paginated query over ``table`` (a table name or a
+    subquery taking ``table_params``); return ``(rows, next cursor, prev cursor)``.
+
+    ``rows`` are ``(key values..., extra columns...)`` tuples in display order.
+    """
+    cursor_key_bytes = cursor_key()
+    backwards = False
+    clauses = list(clauses)
+    params = list(params)
+    if cursor is not None:
+        direction, values = decode_cursor(cursor_key_bytes, cursor, len(keys))
+        backwards = direction == "prev"
+        condition, condition_params = keyset_clause(keys, values, backwards)
+        clauses.append(condition)
+        params.extend(condition_params)
+    key_columns = ", ".join(f'"{column}"' for column, _ in keys)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    sql = f"SELECT {key_columns}{extra_columns} FROM {table} {where} ORDER BY {order_by(keys, backwards)} LIMIT ?"
+    rows = get_db().execute(sql, [*table_params, *params, limit + 1]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    if backwards:
+        rows.reverse()
+    count = len(keys)
+    first, last = (list(rows[0][:count]), list(rows[-1][:count])) if rows else (None, None)
+    # Moving forward there is a previous page whenever we came from a cursor; moving back, always a next one.
+    has_next = more if not backwards else cursor is not None
+    has_prev = cursor is not None if not backwards else more
+    next_cursor = encode_cursor(cursor_key_bytes, "next", last) if has_next and rows else None
+    prev_cursor = encode_cursor(cursor_key_bytes, "prev", first) if has_prev and rows else None
+    return rows, next_cursor, prev_cursor
+
+
+def shape(records, collection, args):
+    """Apply ``expand=`` then ``fields=`` to parsed records, in place."""
+    expand = args.get("expand") or []
+    if expand:
+        expandable = expansions(collection.record_schema)
+        db = get_db()
+        for name in expand:
+            field_name, field = expandable[name]
+            target = BY_NAME[field.metadata["references"]]
+            wanted = set()
+            for record in records:
+                value = record.get(field_name)
+                wanted.update(value if isinstance(value, list) else [value] if value else [])
+            ordered = sorted(wanted)
+            related = {
+                row[0]: orjson.loads(row[1])
+                for row in db.execute(
+                    f'SELECT "id", "record" FROM "{target.table}" WHERE "id" IN ({placeholders(ordered)})', ordered
+                )
+            }
+            for record in records:
+                value = record.get(field_name)
+                record[name] = [related[i] for i in value] if isinstance(value, list) else related.get(value)
+    selected = args.get("fields_")
+    if selected:
+        keep = {"id", *selected, *expand}
+        for index, record in enumerate(records):
+            records[index] = {k: v for k, v in record.items() if k in keep}
+    return records
+
+
+def page_body(data, total, limit, sort, next_cursor, prev_cursor):
+    """The list envelope around already-encoded ``data``, and its ``Link`` header."""
+    links = {"self": page_url()}
+    if next_cursor:
+        links["next"] = page_url(cursor=next_cursor)
+    if prev_cursor:
+        links["prev"] = page_url(cursor=prev_cursor)
+    meta = {"total": total, "limit": limit, "sort": sort, "dataset_version": dataset().version}
+    body = b'{"data":' + data + b',"links":' + orjson.dumps(links) + b',"meta":' + orjson.dumps(meta) + b"}"
+    return body, link_header(links)
+
+
+def count(table, clauses, params, table_params=()):
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    return get_db().execute(f"SELECT count(*) FROM {table} {where}", [*table_params, *params]).fetchone()[0]
+
+
+def list_records(collection, args):
+    """The page body for a collection list request, and its ``Link`` header."""
+    clauses, params = filter_clauses(collection, args)
+    keys = sort_keys(collection, args)
+    table = f'"{collection.table}"'
+    rows, next_cursor, prev_cursor = select_page(
+        table, clauses, params, keys, args["limit"], args.get("cursor"), ', "record"'
+    )
+    raw = [row[-1] for row in rows]
+    if args.get("fields_") or args.get("expand"):
+        data = orjson.dumps(shape([orjson.loads(r) for r in raw], collection, args))
+    else:
+        # Stored representations are already the served JSON: splice, don't re-encode.
+        data = b"[" + ",".join(raw).encode() + b"]"
+    sort = [("-" if descending else "") + column for column, descending in keys]
+    return page_body(data, count(table, clauses, params), args["limit"], sort, next_cursor, prev_cursor)
+
+
+def link_header(links):
+    """RFC 8288 ``Link`` header for a page's navigation links."""
+    return ", ".join(f'<{url}>; rel="{rel}"' for rel, url in links.items() if rel != "self") or None
+
+
+def get_record(collection, record_id, args):
+    row = get_db().execute(f'SELECT "record" FROM "{collection.table}" WHERE "id" = ?', (record_id,)).fetchone()
+    if row is None:
+        raise ApiProblem("not_found", f"No {collection.singular} with id {record_id!r}.")
+    if args.get("fields_") or args.get("expand"):
+        return orjson.dumps(shape([orjson.loads(row[0])], collection, args)[0])
+    return row[0].encode()

@@ -1,0 +1,31 @@
+"""What every v1 resource module shares: the blueprint class (strict query
+parsing, 400 on bad input) and the two views' bodies."""
+
+from typing import ClassVar
+
+import flask_smorest
+from marshmallow import RAISE
+from webargs.flaskparser import FlaskParser
+
+from ..http import json_response
+from ..query import get_record, list_records
+
+
+class QueryParser(FlaskParser):
+    """Unknown query parameters are errors, and bad input is a 400, not a 422."""
+
+    DEFAULT_VALIDATION_STATUS = 400
+    DEFAULT_UNKNOWN_BY_LOCATION: ClassVar[dict] = {"query": RAISE, "path": RAISE}
+
+
+class Blueprint(flask_smorest.Blueprint):
+    ARGUMENTS_PARSER = QueryParser()
+
+
+def list_response(collection, args):
+    body, link = list_records(collection, args)
+    return json_response(body, link=link)
+
+
+def detail_response(collection, record_id, args):
+    return json_response(get_record(collection, record_id, args))

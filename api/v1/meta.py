@@ -1,0 +1,87 @@
+import orjson
+from flask import Response
+from flask.views import MethodView
+
+from schemas.collections import COLLECTIONS
+from schemas.meta import IndexSchema, MetaSchema
+
+from ..db import dataset, get_db
+from ..http import json_response
+from ..problems import ApiProblem
+from .base import Blueprint
+
+blp = Blueprint("meta", __name__, url_prefix="/v1", description="The API's entry point and the dataset's metadata.")
+
+CITATION = (
+    "Zhu Shenshen, Wang Yanlin and Cao Qian, \u201cShanghai seals projects worth US$74.9 billion\u201d, "
+    "Los Angeles Times (as printed; Newspapers in English)."
+)
+
+
+@blp.route("")
+class Index(MethodView):
+    @blp.doc(operationId="getIndex")
+    @blp.response(200, IndexSchema)
+    def get(self):
+        """List every collection and entry point"""
+        counts = dataset().counts
+        body = {
+            "api_version": "v1",
+            "dataset_version": dataset().version,
+            "collections": [
+                {
+                    "name": collection.name,
+                    "href": collection.path,
+                    "description": (collection.record_schema.__doc__ or "").strip(),
+                    "count": counts.get(collection.name, 0),
+                }
+                for collection in COLLECTIONS
+            ],
+            "links": {
+                "search": "/v1/search?q={query}",
+                "meta": "/v1/meta",
+                "openapi": "/openapi.json",
+                "docs": "/docs",
+                "redoc": "/redoc",
+            },
+        }
+        return json_response(orjson.dumps(body))
+
+
+@blp.route("/meta")
+class Meta(MethodView):
+    @blp.doc(operationId="getMeta")
+    @blp.response(200, MetaSchema)
+    def get(self):
+        """Describe the dataset: version, build, licence, sources and counts"""
+        current = dataset()
+        documents = [orjson.loads(row[0]) for row in get_db().execute('SELECT "record" FROM "documents" ORDER BY "id"')]
+        body = {
+            "dataset_version": current.version,
+            "built_at": current.built_at,
+            "synthetic": current.synthetic,
+            "license": current.license,
+            "documents": documents,
+            "counts": current.counts,
+            "citation": CITATION,
+        }
+        return json_response(orjson.dumps(body))
+
+
+@blp.route("/meta/documents/<string:document_id>.txt")
+class DocumentText(MethodView):
+    @blp.doc(
+        operationId="getDocumentText",
+        responses={
+            "200": {
+                "description": "The document's verbatim text.",
+                "content": {"text/plain": {"schema": {"type": "string"}}},
+            }
+        },
+    )
+    def get(self, document_id):
+        """Get a source document's verbatim text"""
+        row = get_db().execute('SELECT "text" FROM "documents" WHERE "id" = ?', (document_id,)).fetchone()
+        if row is None or row[0] is None:
+            raise ApiProblem("not_found", f"No document text with id {document_id!r}.")
+        return Response(row[0], mimetype="text/plain")

@@ -1,0 +1,1 @@
+"""Marshmallow schemas: seed validation, API responses and the OpenAPI document."""

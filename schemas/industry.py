@@ -1,0 +1,27 @@
+from marshmallow import fields
+
+from .base import ListQueryArgsSchema, RecordSchema, any_of, boolean, detail_args_of, page_of, ref, sort_param, text
+
+
+class IndustrySchema(RecordSchema):
+    """An industry in the dataset's shared taxonomy."""
+
+    name = text("Industry name.")
+    parent_id = ref("industries", expand="parent", description="Broader industry.")
+    strategic = fields.Boolean(
+        required=True,
+        metadata={"description": "True for the three strategic industries the signed projects cover."},
+    )
+
+
+class IndustryQueryArgsSchema(ListQueryArgsSchema):
+    class Meta:
+        record_schema = IndustrySchema
+
+    sort = sort_param("name", "id")
+    parent = any_of("Only industries under these parents.", column="parent_id")
+    strategic = boolean("strategic", "Only strategic (true) or other (false) industries.")
+
+
+IndustryPageSchema = page_of(IndustrySchema, "Industry")
+IndustryDetailQueryArgsSchema = detail_args_of(IndustrySchema, "Industry")

@@ -1,0 +1,52 @@
+from marshmallow import fields
+
+from .base import (
+    ListQueryArgsSchema,
+    RecordSchema,
+    any_of,
+    bound,
+    choice,
+    detail_args_of,
+    integer,
+    page_of,
+    ref,
+    refs,
+    sort_param,
+    text,
+)
+
+PARTNER_KINDS = ("corporate-executive", "industrial-entity")
+
+
+class PartnerSchema(RecordSchema):
+    """A Shanghai Global Investment Partner: a corporate executive or an industrial entity."""
+
+    name = text("Display name: the executive and organization, or the entity.")
+    kind = text("Partner kind.", choices=PARTNER_KINDS)
+    year = integer("Partner class year.")
+    programme = text("Programme the partner belongs to.")
+    conference_id = ref("conferences", expand="conference", description="Conference where partners were announced.")
+    person_id = ref("people", expand="person", description="The executive, for corporate-executive partners.")
+    organization_id = ref("organizations", expand="organization", description="The partner organization.")
+    focus = text("Field the entity partners in.", nullable=True)
+    industry_ids = refs("industries", expand="industries", description="Industries the partner works in.")
+    description = text("What the source says the partner does.", nullable=True)
+
+
+class PartnerQueryArgsSchema(ListQueryArgsSchema):
+    class Meta:
+        record_schema = PartnerSchema
+
+    sort = sort_param("name", "kind", "year", "id")
+    kind = any_of("Only partners of these kinds.", column="kind", item=choice(PARTNER_KINDS))
+    year = any_of("Only partners of these class years.", column="year", item=fields.Integer())
+    year__gte = bound("year", ">=", "class year")
+    year__lte = bound("year", "<=", "class year")
+    organization = any_of("Only partners from these organizations.", column="organization_id")
+    person = any_of("Only partners who are these people.", column="person_id")
+    industry = any_of("Only partners in any of these industries.", link="industry_ids")
+    conference = any_of("Only partners announced at these conferences.", column="conference_id")
+
+
+PartnerPageSchema = page_of(PartnerSchema, "Partner")
+PartnerDetailQueryArgsSchema = detail_args_of(PartnerSchema, "Partner")

@@ -1,0 +1,23 @@
+from .base import ListQueryArgsSchema, RecordSchema, any_of, detail_args_of, page_of, ref, sort_param, text
+
+
+class PersonSchema(RecordSchema):
+    """A person named by the source."""
+
+    name = text("Name as printed (family name first for Chinese names, as the source writes them).")
+    role = text("Role or title as the source gives it.")
+    place = text("Where the role is held, when the source says.", nullable=True)
+    organization_id = ref("organizations", expand="organization", description="Organization the person belongs to.")
+
+
+class PersonQueryArgsSchema(ListQueryArgsSchema):
+    class Meta:
+        record_schema = PersonSchema
+
+    sort = sort_param("name", "role", "id")
+    organization = any_of("Only people of these organizations.", column="organization_id")
+    role = any_of("Only people with these roles (exact, as listed).", column="role", item=text("Role."))
+
+
+PersonPageSchema = page_of(PersonSchema, "Person")
+PersonDetailQueryArgsSchema = detail_args_of(PersonSchema, "Person")

@@ -1,0 +1,30 @@
+from marshmallow import Schema, fields
+
+
+class ProblemErrorSchema(Schema):
+    """One offending input."""
+
+    location = fields.String(
+        required=True, metadata={"description": "Where the input was: `query`, `path` or `header`."}
+    )
+    parameter = fields.String(required=True, metadata={"description": "The parameter's name as sent."})
+    detail = fields.String(required=True, metadata={"description": "What is wrong with it."})
+
+
+class ProblemSchema(Schema):
+    """An error, as RFC 9457 problem details (`application/problem+json`)."""
+
+    type = fields.String(
+        required=True, metadata={"description": "URI reference identifying the problem type; it documents the problem."}
+    )
+    title = fields.String(required=True, metadata={"description": "Short summary of the problem type."})
+    status = fields.Integer(required=True, metadata={"description": "HTTP status code."})
+    detail = fields.String(required=True, metadata={"description": "Explanation specific to this occurrence."})
+    code = fields.String(required=True, metadata={"description": "Stable machine-readable problem code."})
+    errors = fields.List(
+        fields.Nested(ProblemErrorSchema),
+        required=True,
+        metadata={"description": "Every offending input (empty when the problem is not about input)."},
+    )
+    request_id = fields.String(required=True, metadata={"description": "This request's id (also in `X-Request-ID`)."})
+    instance = fields.String(required=True, metadata={"description": "The request path."})

@@ -1,0 +1,37 @@
+from marshmallow import Schema, fields, validate
+
+from .base import ListQueryArgsSchema, PageLinksSchema, PageMetaSchema, any_of, choice
+from .collections import BY_NAME
+
+
+class SearchQueryArgsSchema(Schema):
+    q = fields.String(
+        required=True,
+        validate=validate.Length(min=1, max=200),
+        metadata={
+            "description": 'Words to find (ANDed). `"a phrase"` matches words in order; `prefix*` matches word starts. '
+            "Other syntax is searched as plain text."
+        },
+    )
+    kind = any_of("Only hits of these kinds (collection names).", item=choice(tuple(BY_NAME)))
+    limit = ListQueryArgsSchema._declared_fields["limit"]
+    cursor = ListQueryArgsSchema._declared_fields["cursor"]
+
+
+class SearchHitSchema(Schema):
+    kind = fields.String(required=True, metadata={"description": "Collection of the record."})
+    id = fields.String(required=True, metadata={"description": "Record id."})
+    title = fields.String(required=True, metadata={"description": "Record name or text."})
+    link = fields.String(required=True, metadata={"description": "URL path of the record."})
+    snippet = fields.String(
+        required=True, metadata={"description": "Best matching excerpt, matches wrapped in `<mark>`…`</mark>`."}
+    )
+    score = fields.Float(required=True, metadata={"description": "Relevance (BM25; higher is better)."})
+
+
+class SearchPageSchema(Schema):
+    """A page of search hits, best first."""
+
+    data = fields.List(fields.Nested(SearchHitSchema), required=True)
+    links = fields.Nested(PageLinksSchema, required=True)
+    meta = fields.Nested(PageMetaSchema, required=True)

@@ -1,0 +1,43 @@
+from .base import (
+    ListQueryArgsSchema,
+    RecordSchema,
+    any_of,
+    choice,
+    detail_args_of,
+    page_of,
+    ref,
+    refs,
+    sort_param,
+    text,
+)
+
+STATEMENT_TOPICS = ("investment-promotion", "partnership-program", "digital-economy", "five-new-cities")
+
+
+class StatementSchema(RecordSchema):
+    """A statement the source reports: policy, commitments, facts about the digital economy."""
+
+    topic = text("Topic.", choices=STATEMENT_TOPICS)
+    text = text("The statement, verbatim.")
+    conference_id = ref("conferences", expand="conference", description="Conference the statement belongs to.")
+    speaker_ids = refs("people", expand="speakers", description="People who made the statement.")
+    organization_ids = refs(
+        "organizations", expand="organizations", description="Organizations the statement is about or from."
+    )
+    industry_ids = refs("industries", expand="industries", description="Industries and sectors the statement covers.")
+
+
+class StatementQueryArgsSchema(ListQueryArgsSchema):
+    class Meta:
+        record_schema = StatementSchema
+
+    sort = sort_param("topic", "id")
+    topic = any_of("Only statements on these topics.", column="topic", item=choice(STATEMENT_TOPICS))
+    speaker = any_of("Only statements by any of these people.", link="speaker_ids")
+    organization = any_of("Only statements about any of these organizations.", link="organization_ids")
+    industry = any_of("Only statements covering any of these industries.", link="industry_ids")
+    conference = any_of("Only statements made at these conferences.", column="conference_id")
+
+
+StatementPageSchema = page_of(StatementSchema, "Statement")
+StatementDetailQueryArgsSchema = detail_args_of(StatementSchema, "Statement")

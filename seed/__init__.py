@@ -1,0 +1,1 @@
+"""The reviewed seed dataset and the build that turns it into SQLite."""

@@ -1,0 +1,314 @@
+"""Building the SQLite store from the validated seed.
+
+Layout (all derived from the record schemas, so a new field needs no change here):
+
+- one table per collection: a column per scalar field (money as ``<name>_amount``
+  and ``<name>_currency``), plus ``record``, the record's JSON representation
+  exactly as the API serves it;
+- one link table per list field (``<table>_<field>``: ``id``, ``value``,
+  ``position``), e.g. ``projects_industry_ids``;
+- ``documents`` (with the verbatim text), ``sources`` (every quote, with the
+  field path it supports), ``search`` + ``search_fts`` (FTS5), ``metadata``.
+"""
+
+import datetime
+import os
+from pathlib import Path
+
+import orjson
+import sqlite_utils
+from marshmallow import fields
+
+from schemas.base import MoneySchema, sortable_fields
+from schemas.collections import COLLECTIONS
+from schemas.document import DocumentSchema
+
+from .load import load_seed, walk_sources
+
+LICENSE = {
+    "name": "CC BY 4.0",
+    "url": "https://creativecommons.org/licenses/by/4.0/",
+    "note": "Applies to this dataset's structure and curation; quoted source text remains "
+    "the property of its publishers and is quoted for citation.",
+}
+
+SCALARS = {fields.String: str, fields.Integer: int, fields.Boolean: int, fields.Date: str}
+TITLE_FIELDS = ("name", "text", "city")
+
+
+def column_type(field):
+    for field_class, python_type in SCALARS.items():
+        if isinstance(field, field_class):
+            return python_type
+    return None
+
+
+def is_money(field):
+    return isinstance(field, fields.Nested) and field.nested is MoneySchema
+
+
+def scalar_columns(schema):
+    """``{column: (python type, not null, referenced table or None)}`` of a record schema."""
+    columns = {}
+    for name, field in schema.fields.items():
+        if field.dump_only:
+            continue
+        python_type = column_type(field)
+        if python_type:
+            target = field.metadata.get("references")
+            columns[name] = (python_type, not field.allow_none, target and target.replace("-", "_"))
+        elif is_money(field):
+            columns[f"{name}_amount"] = (int, False, None)
+            columns[f"{name}_currency"] = (str, False, None)
+    return columns
+
+
+def list_fields(schema):
+    """``{field: referenced table or None}`` for list-of-scalar fields (stored as link tables)."""
+    return {
+        name: (field.metadata.get("references") or "").replace("-", "_") or None
+        for name, field in schema.fields.items()
+        if isinstance(field, fields.List) and column_type(field.inner)
+    }
+
+
+def link_table(collection, field_name):
+    return f"{collection.table}_{field_name}"
+
+
+def row_of(record, schema):
+    """The scalar columns of one dumped record."""
+    row = {}
+    for name, field in schema.fields.items():
+        if field.dump_only:
+            continue
+        if column_type(field):
+            value = record[name]
+            row[name] = int(value) if isinstance(value, bool) else value
+        elif is_money(field):
+            money = record[name] or {}
+            row[f"{name}_amount"] = money.get("amount")
+            row[f"{name}_currency"] = money.get("currency")
+    return row
+
+
+def reverse_filters():
+    """For each collection, the other collections' filters that point at it:
+    ``{target name: [(collection, query parameter, record field)]}``."""
+    found = {collection.name: [] for collection in COLLECTIONS}
+    for collection in COLLECTIONS:
+        record_fields = collection.record_schema().fields
+        for param, field in collection.query_schema().fields.items():
+            spec = field.metadata.get("filter") or {}
+            field_name = spec.get("column") or spec.get("link")
+            target = field_name and record_fields[field_name].metadata.get("references")
+            if target and "operator" not in spec:
+                found[target].append((collection, field.data_key or param, field_name))
+    return found
+
+
+def build_links(collection, record, schema, incoming, present):
+    """``self``, every forward relation (by its ``expand`` name) and every
+    non-empty reverse relation (a filtered collection URL)."""
+    links = {"self": f"{collection.path}/{record['id']}"}
+    for name, field in schema.fields.items():
+        expand = field.metadata.get("expand")
+        if not expand:
+            continue
+        target = f"/v1/{field.metadata['references']}"
+        value = record[name]
+        if isinstance(field, fields.List):
+            links[expand] = [f"{target}/{item}" for item in value]
+        else:
+            links[expand] = f"{target}/{value}" if value else None
+    for other, param, field_name in incoming:
+        if (other.name, field_name, record["id"]) in present:
+            if other.name in links:
+                raise ValueError(f"{collection.name}: two relations named {other.name!r}")
+            links[other.name] = f"{other.path}?{param}={record['id']}"
+    return links
+
+
+def represent(collection, loaded, incoming, present):
+    """The record as the API serves it: id first, then fields, links, sources."""
+    schema = collection.record_schema()
+    dumped = schema.dump(loaded)
+    dumped["links"] = build_links(collection, dumped, schema, incoming, present)
+    order = ["id", *(n for n in dumped if n not in ("id", "links", "sources")), "links", "sources"]
+    return {name: dumped[name] for name in order}
+
+
+def search_text(value):
+    """Every string of a representation a reader would search for. Ids,
+    references and links are not words; source quotes are evidence shared by
+    many records (one sentence names five projects), so they stay out too."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in ("id", "links", "sources") and not key.endswith(("_id", "_ids")):
+                yield from search_text(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from search_text(item)
+
+
+def create_tables(db):
+    db["metadata"].create({"key": str, "value": str}, pk="key", not_null={"value"})
+    db["documents"].create(
+        {"id": str, "publication": str, "published_on": str, "text": str, "record": str},
+        pk="id",
+        not_null={"publication", "record"},
+    )
+    for collection in COLLECTIONS:
+        schema = collection.record_schema()
+        columns = scalar_columns(schema)
+        db[collection.table].create(
+            {**{name: spec[0] for name, spec in columns.items()}, "record": str},
+            pk="id",
+            not_null={name for name, spec in columns.items() if spec[1]} | {"record"},
+        )
+    # Foreign keys need every referenced table to exist first.
+    for collection in COLLECTIONS:
+        schema = collection.record_schema()
+        table = db[collection.table]
+        columns = scalar_columns(schema)
+        foreign = [(collection.table, name, target, "id") for name, (_, _, target) in columns.items() if target]
+        for name, target in list_fields(schema).items():
+            links = link_table(collection, name)
+            db[links].create(
+                {"id": str, "value": str, "position": int},
+                pk=("id", "value"),
+                not_null={"position"},
+                foreign_keys=[("id", collection.table, "id")] + ([("value", target, "id")] if target else []),
+            )
+            db[links].create_index(["value", "id"])
+        if foreign:
+            db.add_foreign_keys(foreign)
+        for name in columns:
+            if name != "id":
+                table.create_index([name, "id"])
+        for name in sortable_fields(collection.query_schema):
+            if name not in columns or not columns[name][1]:
+                raise ValueError(f"{collection.name}: sortable field {name!r} must be a not-null column")
+    db["sources"].create(
+        {"collection": str, "record_id": str, "field": str, "document_id": str, "quote": str},
+        pk=("collection", "record_id", "field"),
+        not_null={"document_id"},
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["sources"].create_index(["document_id"])
+    db["search"].create(
+        {"rowid": int, "collection": str, "id": str, "title": str, "body": str},
+        pk="rowid",
+        not_null={"collection", "id", "title", "body"},
+    )
+    db["search"].create_index(["collection", "id"], unique=True)
+    db["search"].enable_fts(["title", "body"], fts_version="FTS5", tokenize="porter unicode61", create_triggers=False)
+
+
+def build(output, *, data_dir=None, sources_dir=None, built_at=None):
+    """Validate the seed and write the database to ``output`` (atomically)."""
+    kwargs = {k: v for k, v in (("data_dir", data_dir), ("sources_dir", sources_dir)) if v}
+    seed = load_seed(**kwargs)
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    partial = output.with_name(output.name + ".partial")
+    partial.unlink(missing_ok=True)
+    db = sqlite_utils.Database(partial)
+    # Records reference each other across tables, so integrity is checked once
+    # everything is in (PRAGMA foreign_key_check below), not row by row.
+    create_tables(db)
+
+    document_schema = DocumentSchema()
+    for doc_id, doc in seed.documents.items():
+        representation = document_schema.dump(doc)
+        representation["text_url"] = f"/v1/meta/documents/{doc_id}.txt" if doc_id in seed.texts else None
+        db["documents"].insert(
+            {
+                "id": doc_id,
+                "publication": doc["publication"],
+                "published_on": representation["published_on"],
+                "text": seed.texts.get(doc_id),
+                "record": orjson.dumps(representation).decode(),
+            }
+        )
+
+    present = set()  # (collection, field, referenced id): which reverse links are non-empty
+    for collection in COLLECTIONS:
+        for field_name, field in collection.record_schema().fields.items():
+            if not field.metadata.get("references"):
+                continue
+            for record in seed.records[collection.name]:
+                value = record[field_name]
+                for item in value if isinstance(value, list) else [value]:
+                    present.add((collection.name, field_name, item))
+
+    incoming = reverse_filters()
+    counts = {}
+    search_rows = []
+    for collection in COLLECTIONS:
+        schema = collection.record_schema()
+        lists = list_fields(schema)
+        rows, link_rows, source_rows = [], {name: [] for name in lists}, []
+        for loaded in seed.records[collection.name]:
+            representation = represent(collection, loaded, incoming[collection.name], present)
+            rows.append({**row_of(representation, schema), "record": orjson.dumps(representation).decode()})
+            for name in lists:
+                link_rows[name].extend(
+                    {"id": loaded["id"], "value": value, "position": position}
+                    for position, value in enumerate(representation[name])
+                )
+            source_rows.extend(
+                {
+                    "collection": collection.name,
+                    "record_id": loaded["id"],
+                    "field": field,
+                    "document_id": source["document"],
+                    "quote": source["quote"],
+                }
+                for field, source in walk_sources(schema, loaded)
+            )
+            title = next(representation[name] for name in TITLE_FIELDS if name in representation)
+            search_rows.append(
+                {
+                    "collection": collection.name,
+                    "id": loaded["id"],
+                    "title": title,
+                    "body": "\n".join(search_text({k: v for k, v in representation.items() if k not in TITLE_FIELDS})),
+                }
+            )
+        db[collection.table].insert_all(rows)
+        for name, items in link_rows.items():
+            db[link_table(collection, name)].insert_all(items)
+        db["sources"].insert_all(source_rows)
+        counts[collection.name] = len(rows)
+
+    db["search"].insert_all({"rowid": rowid, **row} for rowid, row in enumerate(search_rows, start=1))
+    db["search"].rebuild_fts()
+
+    if built_at is None:
+        # SOURCE_DATE_EPOCH pins the timestamp for reproducible builds.
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        moment = (
+            datetime.datetime.fromtimestamp(int(epoch), datetime.UTC) if epoch else datetime.datetime.now(datetime.UTC)
+        )
+        built_at = moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    metadata = {
+        "dataset_version": seed.version,
+        "built_at": built_at,
+        "license": orjson.dumps(LICENSE).decode(),
+        "counts": orjson.dumps(counts).decode(),
+        "synthetic": "false",
+    }
+    db["metadata"].insert_all({"key": key, "value": value} for key, value in metadata.items())
+
+    violations = db.execute("PRAGMA foreign_key_check").fetchall()
+    if violations:
+        raise ValueError(f"foreign key violations: {violations}")
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.conn.commit()
+    db.execute("VACUUM")
+    db.close()
+    partial.replace(output)
+    return seed.version, counts

@@ -1,0 +1,185 @@
+"""Reading and validating the reviewed seed files.
+
+Every record goes through the same marshmallow schema the API documents its
+responses with. Any problem (a malformed field, an id that does not resolve,
+a quote that is not verbatim in its document) stops the build with a message
+naming the file, the record and the field.
+"""
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from marshmallow import RAISE, Schema, ValidationError, fields
+
+from schemas.collections import COLLECTIONS
+from schemas.document import DocumentSchema
+
+SEED_DIR = Path(__file__).resolve().parent
+DATA_DIR = SEED_DIR / "data"
+SOURCES_DIR = SEED_DIR / "sources"
+DOCUMENTS_FILE = "documents.yaml"
+
+
+class SeedError(Exception):
+    """The seed is invalid; the message lists every problem found."""
+
+    def __init__(self, problems):
+        self.problems = problems
+        super().__init__("invalid seed data:\n" + "\n".join(f"  - {p}" for p in problems))
+
+
+@dataclass(frozen=True)
+class Seed:
+    documents: dict  # id -> loaded document
+    texts: dict  # document id -> verbatim text (documents with a file)
+    records: dict  # collection name -> list of loaded records, in file order
+    version: str  # hash of every seed file
+
+
+def flatten_errors(messages, prefix=""):
+    """marshmallow's nested error dict as ``("a.0.b", "message")`` pairs."""
+    if isinstance(messages, dict):
+        for key, value in messages.items():
+            yield from flatten_errors(value, f"{prefix}.{key}" if prefix else str(key))
+    else:
+        for message in messages:
+            if isinstance(message, (dict, list)):
+                yield from flatten_errors(message, prefix)
+            else:
+                yield prefix or "_schema", message
+
+
+def read_yaml(path):
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except (OSError, yaml.YAMLError) as error:
+        raise SeedError([f"{path.name}: cannot read: {error}"]) from None
+    if not isinstance(data, list):
+        raise SeedError([f"{path.name}: must be a list of records"])
+    return data
+
+
+def load_file(path, schema, problems):
+    """Validate every record of a seed file; collect problems rather than stop at the first."""
+    loaded = []
+    seen = set()
+    for position, raw in enumerate(read_yaml(path), start=1):
+        label = raw.get("id") if isinstance(raw, dict) else None
+        where = f"{path.name}: record {position} (id={label!r})"
+        try:
+            record = schema.load(raw, unknown=RAISE)
+        except ValidationError as error:
+            problems.extend(f"{where}: field {field}: {message}" for field, message in flatten_errors(error.messages))
+            continue
+        if record["id"] in seen:
+            problems.append(f"{where}: field id: duplicate id")
+        seen.add(record["id"])
+        loaded.append(record)
+    return loaded
+
+
+def walk_references(schema, data, path=""):
+    """Yield ``(field path, target collection, id)`` for every reference in a loaded record."""
+    for name, field in schema.fields.items():
+        value = data.get(name)
+        if value is None:
+            continue
+        where = f"{path}{name}"
+        target = field.metadata.get("references")
+        if target:
+            for position, item in enumerate(value if isinstance(field, fields.List) else [value]):
+                yield (f"{where}.{position}" if isinstance(field, fields.List) else where), target, item
+            continue
+        inner = field.inner if isinstance(field, fields.List) else field
+        if isinstance(inner, fields.Nested) and isinstance(inner.schema, Schema):
+            items = value if isinstance(field, fields.List) else [value]
+            for position, item in enumerate(items):
+                prefix = f"{where}.{position}." if isinstance(field, fields.List) else f"{where}."
+                yield from walk_references(inner.schema, item, prefix)
+
+
+def walk_sources(schema, data, path=""):
+    """Yield ``(field path, source)`` for every source entry in a loaded record, nested ones included."""
+    for name, field in schema.fields.items():
+        value = data.get(name)
+        inner = field.inner if isinstance(field, fields.List) else field
+        if not value or not isinstance(inner, fields.Nested):
+            continue
+        items = value if isinstance(field, fields.List) else [value]
+        for position, item in enumerate(items):
+            where = f"{path}{name}.{position}"
+            if name == "sources":
+                yield where, item
+            else:
+                yield from walk_sources(inner.schema, item, f"{where}.")
+
+
+def check_references(records, documents, problems):
+    known = {name: {record["id"] for record in items} for name, items in records.items()}
+    known["documents"] = set(documents)
+    for collection in COLLECTIONS:
+        schema = collection.record_schema()
+        for record in records[collection.name]:
+            for field, target, value in walk_references(schema, record):
+                if value not in known[target]:
+                    problems.append(
+                        f"{collection.seed_file}: record id={record['id']!r}: field {field}: "
+                        f"unknown {target} id {value!r}"
+                    )
+
+
+def check_quotes(records, documents, texts, problems):
+    """A quote must be a verbatim span of its document; only an outside
+    publication (no text in the seed) is cited without one."""
+    for collection in COLLECTIONS:
+        schema = collection.record_schema()
+        for record in records[collection.name]:
+            for field, source in walk_sources(schema, record):
+                where = f"{collection.seed_file}: record id={record['id']!r}: field {field}"
+                document, quote = source["document"], source["quote"]
+                if document not in documents:
+                    continue  # reported by check_references
+                if document in texts:
+                    if quote is None:
+                        problems.append(f"{where}: a quote is required for {document!r}")
+                    elif quote not in texts[document]:
+                        problems.append(f"{where}: quote is not verbatim in {document!r}: {quote!r}")
+                elif documents[document]["url"] is None:
+                    problems.append(f"{where}: {document!r} has neither text nor URL to cite")
+
+
+def seed_files(data_dir, sources_dir):
+    return sorted(data_dir.glob("*.yaml")) + sorted(sources_dir.glob("*.txt"))
+
+
+def dataset_version(data_dir, sources_dir):
+    """A short hash of every seed file's name and bytes: same seed, same version."""
+    digest = hashlib.sha256()
+    for path in seed_files(data_dir, sources_dir):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def load_seed(data_dir=DATA_DIR, sources_dir=SOURCES_DIR):
+    problems = []
+    documents = {doc["id"]: doc for doc in load_file(data_dir / DOCUMENTS_FILE, DocumentSchema(), problems)}
+    texts = {}
+    for doc in documents.values():
+        if doc["file"]:
+            try:
+                texts[doc["id"]] = (sources_dir / doc["file"]).read_text(encoding="utf-8")
+            except OSError as error:
+                problems.append(f"{DOCUMENTS_FILE}: record id={doc['id']!r}: field file: {error}")
+    records = {
+        collection.name: load_file(data_dir / collection.seed_file, collection.record_schema(), problems)
+        for collection in COLLECTIONS
+    }
+    if not problems:
+        check_references(records, documents, problems)
+        check_quotes(records, documents, texts, problems)
+    if problems:
+        raise SeedError(problems)
+    return Seed(documents, texts, records, dataset_version(data_dir, sources_dir))

@@ -1,0 +1,82 @@
+"""Every error, whatever its cause, is the same RFC 9457 problem document."""
+
+import pytest
+
+ERRORS = [
+    # (method, url, status, code)
+    ("GET", "/nope", 404, "not_found"),
+    ("GET", "/v1/projects/not-a-project", 404, "not_found"),
+    ("GET", "/v1/projects/%00", 404, "not_found"),
+    ("GET", "/v1/meta/documents/nope.txt", 404, "not_found"),
+    ("GET", "/problems/nope", 404, "not_found"),
+    ("POST", "/v1/projects", 405, "method_not_allowed"),
+    ("DELETE", "/v1/projects/5g-valley", 405, "method_not_allowed"),
+    ("PUT", "/v1", 405, "method_not_allowed"),
+    ("PATCH", "/healthz", 405, "method_not_allowed"),
+    ("GET", "/v1/projects?unknown=1", 400, "invalid_parameter"),
+    ("GET", "/v1/projects?limit=0", 400, "invalid_parameter"),
+    ("GET", "/v1/projects?limit=101", 400, "invalid_parameter"),
+    ("GET", "/v1/projects?limit=ten", 400, "invalid_parameter"),
+    ("GET", "/v1/projects?sort=value", 400, "invalid_parameter"),
+    ("GET", "/v1/projects?fields=nope", 400, "invalid_parameter"),
+    ("GET", "/v1/projects?expand=nope", 400, "invalid_parameter"),
+    ("GET", "/v1/projects/5g-valley?expand=nope", 400, "invalid_parameter"),
+    ("GET", "/v1/projects/5g-valley?limit=1", 400, "invalid_parameter"),
+    ("GET", "/v1/projects?industry=Not%20A%20Slug", 400, "invalid_parameter"),
+    ("GET", "/v1/conferences?date__gte=yesterday", 400, "invalid_parameter"),
+    ("GET", "/v1/projects?cursor=garbage", 400, "invalid_cursor"),
+    ("GET", "/v1/projects?q=%22%22", 400, "invalid_parameter"),
+    ("GET", "/v1/search", 400, "invalid_parameter"),
+    ("GET", "/v1/search?q=chip&kind=nope", 400, "invalid_parameter"),
+]
+
+
+@pytest.mark.parametrize(("method", "url", "status", "code"), ERRORS)
+def test_error_is_a_problem_document(client, method, url, status, code):
+    response = client.open(url, method=method, headers={"X-Request-ID": "req-123"})
+    assert response.status_code == status
+    assert response.mimetype == "application/problem+json"
+    body = response.get_json()
+    assert set(body) == {"type", "title", "status", "detail", "code", "errors", "request_id", "instance"}
+    assert body["status"] == status
+    assert body["code"] == code
+    assert body["type"] == f"/problems/{code}"
+    assert body["title"] and body["detail"]
+    assert body["request_id"] == "req-123" == response.headers["X-Request-ID"]
+    assert isinstance(body["errors"], list)
+    for error in body["errors"]:
+        assert set(error) == {"location", "parameter", "detail"}
+    assert "Traceback" not in response.get_data(as_text=True)
+    assert response.headers["Cache-Control"] == "no-store"
+    assert client.get(body["type"]).status_code == 200, "the problem type is documented"
+
+
+def test_every_offending_parameter_is_named(client):
+    body = client.get("/v1/partners?limit=0&kind=nope&sort=nope&bogus=1").get_json()
+    assert sorted({e["parameter"] for e in body["errors"]}) == ["bogus", "kind", "limit", "sort"]
+    assert all(e["location"] == "query" for e in body["errors"])
+
+
+def test_method_not_allowed_lists_allowed_methods(client):
+    response = client.post("/v1/projects/5g-valley")
+    assert set(response.headers["Allow"].replace(" ", "").split(",")) == {"GET", "HEAD", "OPTIONS"}
+
+
+def test_head_of_an_error_has_no_body(client):
+    response = client.head("/nope")
+    assert response.status_code == 404
+    assert response.get_data() == b""
+
+
+def test_unexpected_failures_are_problems_without_internals(app, monkeypatch):
+    from api.v1 import projects
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(projects, "list_response", explode)
+    response = app.test_client().get("/v1/projects")
+    assert response.status_code == 500
+    body = response.get_json()
+    assert body["code"] == "internal_error"
+    assert "secret internals" not in response.get_data(as_text=True)

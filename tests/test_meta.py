@@ -1,0 +1,58 @@
+"""The entry point, the dataset metadata, the source text, and health checks."""
+
+from pathlib import Path
+
+from schemas.collections import COLLECTIONS
+
+SOURCE = Path(__file__).resolve().parent.parent / "seed" / "sources" / "shanghai-investment-conference-2021.txt"
+
+
+def test_index_links_every_collection_and_entry_point(client):
+    body = client.get("/v1").get_json()
+    assert [c["name"] for c in body["collections"]] == [c.name for c in COLLECTIONS]
+    for collection in body["collections"]:
+        listed = client.get(collection["href"]).get_json()
+        assert listed["meta"]["total"] == collection["count"]
+    for name in ("meta", "openapi", "docs", "redoc"):
+        assert client.get(body["links"][name]).status_code == 200, name
+
+
+def test_meta_reports_version_build_licence_sources_and_counts(client, app):
+    body = client.get("/v1/meta").get_json()
+    dataset = app.extensions["dataset"]
+    assert body["dataset_version"] == dataset.version
+    assert body["built_at"] == "2021-04-07T00:00:00Z"
+    assert body["synthetic"] is False
+    assert body["license"]["name"] == "CC BY 4.0"
+    assert body["counts"] == {c.name: client.get(c.path).get_json()["meta"]["total"] for c in COLLECTIONS}
+    documents = {d["id"]: d for d in body["documents"]}
+    article = documents["shanghai-investment-conference-2021"]
+    assert article["title"] == "Shanghai seals projects worth US$74.9 billion"
+    assert article["bylines"] == ["Zhu Shenshen", "Wang Yanlin", "Cao Qian"]
+    assert article["publication"] == "Los Angeles Times"
+    outside = documents["shine-2021-04-07-conference-date"]
+    assert outside["url"] == "https://www.shine.cn/biz/economy/2104077105/"
+    assert outside["text_url"] is None
+
+
+def test_source_document_text_is_served_verbatim(client):
+    article = client.get("/v1/meta").get_json()["documents"][0]
+    response = client.get(article["text_url"])
+    assert response.status_code == 200
+    assert response.mimetype == "text/plain"
+    assert response.get_data() == SOURCE.read_bytes()
+
+
+def test_outside_documents_have_no_text(client):
+    response = client.get("/v1/meta/documents/shine-2021-04-07-conference-date.txt")
+    assert response.status_code == 404
+
+
+def test_liveness_and_readiness(client, app):
+    assert client.get("/healthz").get_json() == {"status": "ok"}
+    assert client.get("/readyz").get_json() == {"status": "ready", "dataset_version": app.extensions["dataset"].version}
+
+
+def test_problem_types_are_documented(client):
+    body = client.get("/problems/invalid_cursor").get_json()
+    assert body["status"] == 400 and body["type"] == "/problems/invalid_cursor"

@@ -1,0 +1,99 @@
+"""Full-text search across every collection: ranked, filterable, paginated, safe."""
+
+import pytest
+
+
+def search(client, query, **params):
+    response = client.get("/v1/search", query_string={"q": query, **params})
+    assert response.status_code == 200, response.get_json()
+    return response.get_json()
+
+
+def test_hits_carry_kind_id_link_and_highlighted_snippet(client):
+    body = search(client, "Sequoia")
+    assert body["data"]
+    for hit in body["data"]:
+        assert set(hit) == {"kind", "id", "title", "link", "snippet", "score"}
+        assert hit["link"] == f"/v1/{hit['kind']}/{hit['id']}"
+        assert "<mark>" in hit["snippet"]
+        assert client.get(hit["link"]).status_code == 200
+    assert {("organizations", "sequoia-capital"), ("partners", "shen-nanpeng-sequoia-capital")} <= {
+        (h["kind"], h["id"]) for h in body["data"]
+    }
+
+
+def test_hits_are_ranked_best_first_with_names_weighing_most(client):
+    hits = search(client, "Bilibili")["data"]
+    scores = [hit["score"] for hit in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert hits[0]["id"] in {"bilibili", "bilibili-new-headquarters"}
+
+
+def test_kind_restricts_hits(client):
+    hits = search(client, "digital", kind="statements,industries")["data"]
+    assert hits and {hit["kind"] for hit in hits} <= {"statements", "industries"}
+
+
+def test_phrase_and_prefix_queries(client):
+    assert {h["id"] for h in search(client, '"five new cities"')["data"]} >= {"five-new-cities-brands"}
+    assert "semiconductors" in {h["id"] for h in search(client, "semicond*")["data"]}
+
+
+def test_search_pages_visit_every_hit_once(client):
+    everything = search(client, "Shanghai", limit=100)
+    seen, url = [], "/v1/search?q=Shanghai&limit=3"
+    while url:
+        body = client.get(url).get_json()
+        seen.extend((hit["kind"], hit["id"]) for hit in body["data"])
+        url = body["links"].get("next")
+    assert seen == [(hit["kind"], hit["id"]) for hit in everything["data"]]
+    assert len(seen) == everything["meta"]["total"]
+
+
+def test_collection_q_filters_within_the_collection(client):
+    body = client.get("/v1/projects?q=vaccine").get_json()
+    assert [record["id"] for record in body["data"]] == ["single-dose-covid-19-vaccine-production-facility"]
+
+
+HOSTILE = [
+    '"',
+    '""',
+    "'",
+    "NEAR(",
+    "NEAR(a b",
+    "a NEAR/2 b",
+    "*",
+    "**",
+    "chip*",
+    "^chip",
+    "chip OR",
+    "AND",
+    "NOT chip",
+    "title:chip",
+    "{title body}: chip",
+    "(chip",
+    "chip)",
+    "-chip",
+    "+chip",
+    "'; DROP TABLE projects; --",
+    "\\",
+    "%",
+    "a" * 200,
+    "😀 chip",
+    "ｃｈｉｐ",
+]
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_hostile_search_syntax_is_answered_never_with_a_server_error(client, query):
+    for url in ("/v1/search", "/v1/projects", "/v1/organizations"):
+        response = client.get(url, query_string={"q": query})
+        assert response.status_code in (200, 400), (url, query, response.get_data(as_text=True))
+        if response.status_code == 400:
+            assert response.get_json()["errors"][0]["parameter"] == "q"
+
+
+def test_overlong_search_is_a_400(client):
+    response = client.get("/v1/search", query_string={"q": "a" * 201})
+    assert response.status_code == 400
+    assert response.get_json()["errors"][0]["parameter"] == "q"

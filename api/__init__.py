@@ -11,6 +11,7 @@ from werkzeug.exceptions import HTTPException
 from schemas.collections import COLLECTIONS
 
 from . import config as settings
+from .cache import ResponseCache
 from .db import close_db, open_dataset
 from .http import assign_request_id, finish_response
 from .openapi import API_DESCRIPTION, API_TITLE, CommonResponsesPlugin, register_components
@@ -75,7 +76,15 @@ def create_app(test_config=None):
     app.extensions["dataset"] = open_dataset(database, COLLECTIONS)
 
     Compress(app)
-    CORS(app, origins="*", expose_headers=EXPOSED_HEADERS, max_age=86400, send_wildcard=True, vary_header=False)
+    CORS(
+        app,
+        origins="*",
+        methods=["GET", "HEAD", "OPTIONS"],
+        expose_headers=EXPOSED_HEADERS,
+        max_age=86400,
+        send_wildcard=True,
+        vary_header=False,
+    )
     app.before_request(assign_request_id)
     app.after_request(finish_response)
     app.teardown_appcontext(close_db)
@@ -85,4 +94,5 @@ def create_app(test_config=None):
     register_components(api.spec)
     register_blueprints(api)
     app.register_error_handler(HTTPException, api.handle_http_exception)
+    app.wsgi_app = ResponseCache(app.wsgi_app, app.config["RESPONSE_CACHE_SIZE"])
     return app

@@ -68,13 +68,15 @@ def test_head_of_an_error_has_no_body(client):
     assert response.get_data() == b""
 
 
-def test_unexpected_failures_are_problems_without_internals(app, monkeypatch):
+def test_unexpected_failures_are_problems_without_internals(database, monkeypatch):
+    from api import create_app
     from api.v1 import projects
 
     def explode(*args, **kwargs):
         raise RuntimeError("secret internals")
 
     monkeypatch.setattr(projects, "list_response", explode)
+    app = create_app({"DATABASE_PATH": str(database), "RESPONSE_CACHE_SIZE": 0})
     response = app.test_client().get("/v1/projects")
     assert response.status_code == 500
     body = response.get_json()

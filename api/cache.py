@@ -1,0 +1,116 @@
+"""A per-worker cache of rendered responses, in front of the Flask app.
+
+The data is immutable between builds, so a successful GET is fully
+determined by its URL and the representation-selecting request headers
+(``Accept``, ``Accept-Encoding``, CORS ``Origin``). The first request renders
+through Flask; later ones are answered here from the stored status line,
+headers and (possibly compressed) body, with a fresh ``X-Request-ID`` and
+``If-None-Match`` evaluated against the stored strong ``ETag``.
+"""
+
+import re
+import uuid
+from collections import OrderedDict
+from threading import Lock
+
+from werkzeug.http import parse_etags, unquote_etag
+
+from .http import REQUEST_ID
+
+PER_REQUEST_HEADERS = frozenset({"x-request-id", "date"})
+MAX_BODY = 1 << 20  # larger bodies are rendered each time rather than held in memory
+# Headers kept on a 304 (RFC 9110 15.4.5) besides the per-request ones.
+NOT_MODIFIED_HEADERS = frozenset(
+    {
+        "etag",
+        "cache-control",
+        "vary",
+        "content-location",
+        "expires",
+        "access-control-allow-origin",
+        "access-control-expose-headers",
+    }
+)
+REFUSED = re.compile(r"^\s*q\s*=\s*0(\.0*)?\s*$")
+
+
+def accepted_encodings(header):
+    """``Accept-Encoding`` without the codings it refuses (``;q=0``), which
+    Flask-Compress would otherwise still pick."""
+    kept = []
+    for part in header.split(","):
+        coding, _, params = part.partition(";")
+        if coding.strip() and not REFUSED.match(params):
+            kept.append(part.strip())
+    return ", ".join(kept)
+
+
+class ResponseCache:
+    """WSGI middleware holding up to ``size`` rendered responses (LRU)."""
+
+    def __init__(self, app, size):
+        self.app = app
+        self.size = size
+        self.entries = OrderedDict()
+        self.lock = Lock()
+
+    @staticmethod
+    def key(environ):
+        return (
+            environ.get("PATH_INFO", ""),
+            environ.get("QUERY_STRING", ""),
+            environ.get("HTTP_ACCEPT", ""),
+            environ.get("HTTP_ACCEPT_ENCODING", ""),
+            bool(environ.get("HTTP_ORIGIN")),
+        )
+
+    def __call__(self, environ, start_response):
+        if "HTTP_ACCEPT_ENCODING" in environ:
+            environ["HTTP_ACCEPT_ENCODING"] = accepted_encodings(environ["HTTP_ACCEPT_ENCODING"])
+        method = environ.get("REQUEST_METHOD")
+        if method not in ("GET", "HEAD") or self.size == 0:
+            return self.app(environ, start_response)
+        key = self.key(environ)
+        entry = self.entries.get(key)
+        if entry is None:
+            return self.render(environ, start_response, key)
+        with self.lock:
+            if key in self.entries:
+                self.entries.move_to_end(key)
+        return self.replay(environ, start_response, entry, method)
+
+    def render(self, environ, start_response, key):
+        captured = {}
+
+        def capture(status, headers, exc_info=None):
+            captured["status"], captured["headers"] = status, headers
+            return start_response(status, headers, exc_info)
+
+        body = b"".join(self.app(environ, capture))
+        cacheable = (
+            environ["REQUEST_METHOD"] == "GET"
+            and captured.get("status", "").startswith("200")
+            and len(body) <= MAX_BODY
+            and not environ.get("HTTP_IF_NONE_MATCH")
+        )
+        if cacheable:
+            headers = [(k, v) for k, v in captured["headers"] if k.lower() not in PER_REQUEST_HEADERS]
+            etag = next((v for k, v in headers if k.lower() == "etag"), None)
+            if etag:
+                with self.lock:
+                    self.entries[key] = (headers, body, etag)
+                    while len(self.entries) > self.size:
+                        self.entries.popitem(last=False)
+        return [body]
+
+    def replay(self, environ, start_response, entry, method):
+        headers, body, etag = entry
+        incoming = environ.get("HTTP_X_REQUEST_ID", "")
+        request_id = incoming if REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+        if if_none_match and parse_etags(if_none_match).contains_weak(unquote_etag(etag)[0]):
+            kept = [(k, v) for k, v in headers if k.lower() in NOT_MODIFIED_HEADERS]
+            start_response("304 NOT MODIFIED", [*kept, ("X-Request-ID", request_id)])
+            return [b""]
+        start_response("200 OK", [*headers, ("X-Request-ID", request_id)])
+        return [b""] if method == "HEAD" else [body]

@@ -1,0 +1,126 @@
+"""HTTP done right: validators, caching headers, CORS, request ids, compression."""
+
+import gzip
+
+import pytest
+
+from api import create_app
+
+URLS = ["/v1", "/v1/projects", "/v1/projects/5g-valley", "/v1/search?q=chip", "/v1/meta", "/healthz"]
+
+
+@pytest.fixture(params=[4096, 0], ids=["cached", "uncached"])
+def any_client(request, database):
+    """Every HTTP behaviour holds with and without the response cache."""
+    return create_app({"DATABASE_PATH": str(database), "RESPONSE_CACHE_SIZE": request.param}).test_client()
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_strong_etag_and_304_on_if_none_match(any_client, url):
+    first = any_client.get(url)
+    etag = first.headers["ETag"]
+    assert etag.startswith('"') and not etag.startswith("W/")
+    for _ in range(2):  # the second round is answered from the cache, when enabled
+        again = any_client.get(url, headers={"If-None-Match": etag})
+        assert again.status_code == 304
+        assert again.get_data() == b""
+        assert again.headers["ETag"] == etag
+        assert "X-Request-ID" in again.headers
+    assert any_client.get(url, headers={"If-None-Match": '"other"'}).status_code == 200
+    assert any_client.get(url, headers={"If-None-Match": f'"other", {etag}'}).status_code == 304
+    assert any_client.get(url, headers={"If-None-Match": "*"}).status_code == 304
+
+
+def test_etag_depends_on_the_representation(any_client):
+    tags = {
+        any_client.get(url).headers["ETag"]
+        for url in ("/v1/projects", "/v1/projects?limit=2", "/v1/projects?fields=name")
+    }
+    assert len(tags) == 3
+    assert any_client.get("/v1/projects").headers["ETag"] == any_client.get("/v1/projects").headers["ETag"]
+
+
+def test_cache_control_and_vary(any_client):
+    response = any_client.get("/v1/projects")
+    assert response.headers["Cache-Control"] == "public, max-age=300"
+    assert {"Accept", "Accept-Encoding"} <= {v.strip() for v in response.headers["Vary"].split(",")}
+
+
+def test_cache_max_age_is_configurable(database):
+    client = create_app({"DATABASE_PATH": str(database), "CACHE_MAX_AGE": 60}).test_client()
+    assert client.get("/v1").headers["Cache-Control"] == "public, max-age=60"
+
+
+def test_head_matches_get_without_a_body(any_client):
+    get = any_client.get("/v1/industries")
+    for _ in range(2):
+        head = any_client.head("/v1/industries")
+        assert head.status_code == 200
+        assert head.get_data() == b""
+        assert head.headers["ETag"] == get.headers["ETag"]
+        assert head.headers["Content-Length"] == get.headers["Content-Length"]
+
+
+def test_options_lists_allowed_methods(any_client):
+    response = any_client.options("/v1/projects")
+    assert response.status_code == 200
+    assert set(response.headers["Allow"].replace(" ", "").split(",")) == {"GET", "HEAD", "OPTIONS"}
+
+
+def test_cors_for_any_origin(any_client):
+    for _ in range(2):
+        response = any_client.get("/v1/projects", headers={"Origin": "https://example.org"})
+        assert response.headers["Access-Control-Allow-Origin"] == "*"
+        exposed = {h.strip() for h in response.headers["Access-Control-Expose-Headers"].split(",")}
+        assert {"ETag", "Link", "X-Request-ID"} <= exposed
+
+
+def test_cors_preflight_allows_only_reads(any_client):
+    response = any_client.options(
+        "/v1/projects", headers={"Origin": "https://example.org", "Access-Control-Request-Method": "GET"}
+    )
+    assert response.status_code == 200
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
+    assert set(response.headers["Access-Control-Allow-Methods"].replace(" ", "").split(",")) == {
+        "GET",
+        "HEAD",
+        "OPTIONS",
+    }
+
+
+def test_request_id_is_echoed_when_valid_and_generated_otherwise(any_client):
+    for _ in range(2):
+        assert any_client.get("/v1", headers={"X-Request-ID": "abc-123"}).headers["X-Request-ID"] == "abc-123"
+        generated = any_client.get("/v1", headers={"X-Request-ID": "bad id\twith spaces"}).headers["X-Request-ID"]
+        assert generated != "bad id\twith spaces" and len(generated) == 32
+    first, second = any_client.get("/v1").headers["X-Request-ID"], any_client.get("/v1").headers["X-Request-ID"]
+    assert first != second
+
+
+def test_large_bodies_are_gzipped_when_accepted(any_client):
+    for _ in range(2):
+        response = any_client.get("/v1/industries", headers={"Accept-Encoding": "gzip"})
+        assert response.headers["Content-Encoding"] == "gzip"
+        plain = any_client.get("/v1/industries")
+        assert "Content-Encoding" not in plain.headers
+        assert gzip.decompress(response.get_data()) == plain.get_data()
+        assert response.headers["ETag"] != plain.headers["ETag"], "each encoding has its own strong validator"
+
+
+def test_small_bodies_and_refused_gzip_are_not_compressed(any_client):
+    assert "Content-Encoding" not in any_client.get("/healthz", headers={"Accept-Encoding": "gzip"}).headers
+    refused = any_client.get("/v1/industries", headers={"Accept-Encoding": "gzip;q=0"})
+    assert "Content-Encoding" not in refused.headers
+
+
+def test_security_headers_on_every_response(any_client):
+    for url in ("/v1", "/nope", "/docs"):
+        headers = any_client.get(url).headers
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["Referrer-Policy"] == "no-referrer"
+        assert "default-src 'none'" in headers["Content-Security-Policy"]
+        assert "Server" not in headers or "/" not in headers["Server"]
+
+
+def test_json_content_type(any_client):
+    assert any_client.get("/v1/projects").mimetype == "application/json"

@@ -38,3 +38,6 @@ lint: $(BIN)/.installed
 
 clean:
 	rm -rf build
+
+# Further targets (integrator tooling, serving, benchmarks) live in mk/.
+-include mk/*.mk

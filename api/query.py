@@ -61,9 +61,10 @@ def fts_query(text):
 
 
 def fingerprint():
-    """Identity of the query a cursor belongs to: every parameter that selects or orders records."""
+    """Identity of the query a cursor belongs to: the collection and every
+    parameter that selects or orders records."""
     items = sorted((k, v) for k, v in request.args.items(multi=True) if k not in PAGE_PARAMETERS)
-    return hashlib.blake2b(orjson.dumps(items), digest_size=8).hexdigest()
+    return hashlib.blake2b(orjson.dumps([request.path, items]), digest_size=8).hexdigest()
 
 
 def cursor_key():

@@ -113,14 +113,18 @@ class MoneySchema(Schema):
 
 def money(description, *, currency=None):
     """A nullable money field; ``currency`` pins the code when the field is currency-specific."""
-    field = fields.Nested(
+
+    def in_currency(value):
+        if currency and value["currency"] != currency:
+            raise ValidationError(f"Must be in {currency}.")
+
+    return fields.Nested(
         MoneySchema,
         required=True,
         allow_none=True,
+        validate=in_currency,
         metadata={"description": f"{description} {NOT_REPORTED}"},
     )
-    field.pinned_currency = currency
-    return field
 
 
 def sources():
@@ -150,14 +154,6 @@ class RecordSchema(Schema):
             "description": "URL paths of this record (`self`) and of every related record, keyed by relation name.",
         },
     )
-
-    @validates_schema
-    def check_pinned_currencies(self, data, **kwargs):
-        for name, field in self.fields.items():
-            pinned = getattr(field, "pinned_currency", None)
-            value = data.get(name)
-            if pinned and value and value["currency"] != pinned:
-                raise ValidationError(f"Must be in {pinned}.", field_name=name)
 
 
 # ---------------------------------------------------------------------------
@@ -214,7 +210,8 @@ class DetailQueryArgsSchema(Schema):
         metadata={"description": "Comma-separated relations to inline, one level deep."},
     )
 
-    @validates_schema
+    # Runs even when other parameters failed, so that every bad one is named.
+    @validates_schema(skip_on_field_errors=False)
     def check_names(self, data, **kwargs):
         record_schema = self.Meta.record_schema
         errors = {}

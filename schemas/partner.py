@@ -24,6 +24,10 @@ class PartnerSchema(RecordSchema):
     name = text("Display name: the executive and organization, or the entity.")
     kind = text("Partner kind.", choices=PARTNER_KINDS)
     year = integer("Partner class year.")
+    cohort = text(
+        "The partner class as the source names it (the source gives the title to the corporate executives).",
+        nullable=True,
+    )
     programme = text("Programme the partner belongs to.")
     conference_id = ref("conferences", expand="conference", description="Conference where partners were announced.")
     person_id = ref("people", expand="person", description="The executive, for corporate-executive partners.")

@@ -13,6 +13,7 @@ from schemas.collections import COLLECTIONS
 from . import config as settings
 from .cache import ResponseCache
 from .db import close_db, open_dataset
+from .exports import ExportsDocPlugin
 from .http import assign_request_id, finish_response
 from .openapi import API_DESCRIPTION, API_TITLE, CommonResponsesPlugin, register_components
 from .problems import ProblemApi, handle_unexpected
@@ -90,7 +91,7 @@ def create_app(test_config=None):
     app.teardown_appcontext(close_db)
     app.register_error_handler(Exception, handle_unexpected)
 
-    api = ProblemApi(app, spec_kwargs={"extra_plugins": [CommonResponsesPlugin()]})
+    api = ProblemApi(app, spec_kwargs={"extra_plugins": [CommonResponsesPlugin(), ExportsDocPlugin()]})
     register_components(api.spec)
     register_blueprints(api)
     app.register_error_handler(HTTPException, api.handle_http_exception)

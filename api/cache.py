@@ -86,21 +86,27 @@ class ResponseCache:
             captured["status"], captured["headers"] = status, headers
             return start_response(status, headers, exc_info)
 
-        body = b"".join(self.app(environ, capture))
+        chunks = self.app(environ, capture)
+        length = next((v for k, v in captured.get("headers", ()) if k.lower() == "content-length"), None)
         cacheable = (
             environ["REQUEST_METHOD"] == "GET"
             and captured.get("status", "").startswith("200")
-            and len(body) <= MAX_BODY
+            and length is not None
+            and int(length) <= MAX_BODY
             and not environ.get("HTTP_IF_NONE_MATCH")
         )
-        if cacheable:
-            headers = [(k, v) for k, v in captured["headers"] if k.lower() not in PER_REQUEST_HEADERS]
-            etag = next((v for k, v in headers if k.lower() == "etag"), None)
-            if etag:
-                with self.lock:
-                    self.entries[key] = (headers, body, etag)
-                    while len(self.entries) > self.size:
-                        self.entries.popitem(last=False)
+        if not cacheable:
+            return chunks  # streamed exports pass through, never buffered
+        body = b"".join(chunks)
+        if hasattr(chunks, "close"):
+            chunks.close()
+        headers = [(k, v) for k, v in captured["headers"] if k.lower() not in PER_REQUEST_HEADERS]
+        etag = next((v for k, v in headers if k.lower() == "etag"), None)
+        if etag:
+            with self.lock:
+                self.entries[key] = (headers, body, etag)
+                while len(self.entries) > self.size:
+                    self.entries.popitem(last=False)
         return [body]
 
     def replay(self, environ, start_response, entry, method):

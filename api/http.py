@@ -52,9 +52,15 @@ def finish_response(response):
         response.headers.setdefault(name, value)
     response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
     cacheable = request.method in ("GET", "HEAD") and response.status_code == 200
-    if cacheable and not response.is_streamed and not response.direct_passthrough:
+    if cacheable and not response.direct_passthrough:
         if "ETag" not in response.headers:
-            response.set_etag(strong_etag(response.get_data()))
+            # A streamed export is not held in memory to hash; being a pure
+            # function of the immutable dataset and the request, it is tagged
+            # by those instead.
+            identity = (
+                f"{request.full_path}\0{response.mimetype}".encode() if response.is_streamed else response.get_data()
+            )
+            response.set_etag(strong_etag(identity))
         max_age = current_app.config["CACHE_MAX_AGE"]
         response.headers.setdefault("Cache-Control", f"public, max-age={max_age}")
         response.make_conditional(request)

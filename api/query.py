@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 import orjson
 from flask import current_app, request
 
-from schemas.base import expansions, sortable_fields
+from schemas.base import DEFAULT_LIMIT, expansions, sortable_fields
 from schemas.collections import BY_NAME
 
 from .db import dataset, get_db
@@ -278,9 +278,8 @@ def list_records(collection, args):
     clauses, params = filter_clauses(collection, args)
     keys = sort_keys(collection, args)
     table = f'"{collection.table}"'
-    rows, next_cursor, prev_cursor = select_page(
-        table, clauses, params, keys, args["limit"], args.get("cursor"), ', "record"'
-    )
+    limit = args.get("limit", DEFAULT_LIMIT)
+    rows, next_cursor, prev_cursor = select_page(table, clauses, params, keys, limit, args.get("cursor"), ', "record"')
     raw = [row[-1] for row in rows]
     if args.get("fields_") or args.get("expand"):
         data = orjson.dumps(shape([orjson.loads(r) for r in raw], collection, args))
@@ -288,7 +287,7 @@ def list_records(collection, args):
         # Stored representations are already the served JSON: splice, don't re-encode.
         data = b"[" + ",".join(raw).encode() + b"]"
     sort = [("-" if descending else "") + column for column, descending in keys]
-    return page_body(data, count(table, clauses, params), args["limit"], sort, next_cursor, prev_cursor)
+    return page_body(data, count(table, clauses, params), limit, sort, next_cursor, prev_cursor)
 
 
 def link_header(links):

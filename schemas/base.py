@@ -15,6 +15,8 @@ leaves them out of the OpenAPI document.
 from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate, validates_schema
 from webargs.fields import DelimitedList
 
+DEFAULT_LIMIT = 25
+EXPORT_FORMATS = ("json", "csv", "ndjson")
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 NOT_REPORTED = "Null when the source does not report it."
 
@@ -248,15 +250,24 @@ class ListQueryArgsSchema(DetailQueryArgsSchema):
     and add ``sort = sort_param(...)`` and their filters."""
 
     limit = fields.Integer(
-        load_default=25,
         validate=validate.Range(min=1, max=100),
-        metadata={"description": "Page size (1-100)."},
+        metadata={
+            "description": "Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows.",
+            "default": DEFAULT_LIMIT,
+        },
     )
     cursor = fields.String(
         validate=validate.Length(max=1000),
         metadata={
             "description": "Opaque position from `links.next` or `links.prev` of a previous page. "
             "Only valid with the same filters and sort, for the same dataset version."
+        },
+    )
+    format = fields.String(
+        validate=validate.OneOf(EXPORT_FORMATS),
+        metadata={
+            "description": "Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, "
+            "streamed). Overrides `Accept`; without either, JSON."
         },
     )
     q = fields.String(

@@ -7,6 +7,7 @@ import flask_smorest
 from marshmallow import RAISE
 from webargs.flaskparser import FlaskParser
 
+from ..exports import export_response, requested_format
 from ..http import json_response
 from ..query import get_record, list_records
 
@@ -23,6 +24,9 @@ class Blueprint(flask_smorest.Blueprint):
 
 
 def list_response(collection, args):
+    export_format = requested_format(args)
+    if export_format != "json":
+        return export_response(collection, args, export_format)
     body, link = list_records(collection, args)
     return json_response(body, link=link)
 

@@ -1,5 +1,5 @@
 import orjson
-from flask import Response
+from flask import Response, current_app, send_file
 from flask.views import MethodView
 
 from schemas.collections import COLLECTIONS
@@ -85,3 +85,28 @@ class DocumentText(MethodView):
         if row is None or row[0] is None:
             raise ApiProblem("not_found", f"No document text with id {document_id!r}.")
         return Response(row[0], mimetype="text/plain")
+
+
+@blp.route("/meta/database")
+class Database(MethodView):
+    @blp.doc(
+        operationId="getDatabase",
+        responses={
+            "200": {
+                "description": "The whole dataset as the SQLite file this API serves (read-only snapshot).",
+                "content": {"application/vnd.sqlite3": {"schema": {"type": "string", "format": "binary"}}},
+            }
+        },
+    )
+    def get(self):
+        """Download the whole dataset as a SQLite database"""
+        current = dataset()
+        return send_file(
+            current.path,
+            mimetype="application/vnd.sqlite3",
+            as_attachment=True,
+            download_name=f"shanghai-investment-{current.version}.db",
+            etag=f"sqlite-{current.version}",
+            conditional=True,
+            max_age=current_app.config["CACHE_MAX_AGE"],
+        )

@@ -1,6 +1,7 @@
 import orjson
 from flask.views import MethodView
 
+from schemas.base import DEFAULT_LIMIT
 from schemas.collections import BY_NAME
 from schemas.search import SearchPageSchema, SearchQueryArgsSchema
 
@@ -36,12 +37,13 @@ class Search(MethodView):
         table = RANKED_HITS.format(kinds=f'AND s."collection" IN ({placeholders(kinds)})' if kinds else "")
         table_params = [fts_query(args["q"]), *kinds]
         keys = [("score", True), ("rowid", False)]
+        limit = args.get("limit", DEFAULT_LIMIT)
         rows, next_cursor, prev_cursor = select_page(
             table,
             [],
             [],
             keys,
-            args["limit"],
+            limit,
             args.get("cursor"),
             ', "collection", "id", "title", "snippet"',
             table_params,
@@ -58,6 +60,6 @@ class Search(MethodView):
             for score, _, kind, record_id, title, snippet in rows
         ]
         body, link = page_body(
-            orjson.dumps(hits), count(table, [], [], table_params), args["limit"], ["-score"], next_cursor, prev_cursor
+            orjson.dumps(hits), count(table, [], [], table_params), limit, ["-score"], next_cursor, prev_cursor
         )
         return json_response(body, link=link)

@@ -1,0 +1,157 @@
+"""Whole-collection exports: CSV and NDJSON, streamed, with the list's filters and sort.
+
+The format comes from ``format=`` or, failing that, from the ``Accept``
+header. An export carries every matching record (``limit``, when given,
+caps the rows); it is not paginated, so ``cursor`` does not apply.
+"""
+
+import csv
+import io
+
+import orjson
+from apispec import BasePlugin
+from flask import Response, request, stream_with_context
+from marshmallow import fields
+
+from schemas.base import MoneySchema
+from schemas.problem import ProblemSchema
+
+from .db import get_db
+from .problems import PROBLEM_MEDIA_TYPE, ApiProblem
+from .query import filter_clauses, order_by, shape, sort_keys
+
+MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
+BATCH = 500
+
+
+def requested_format(args):
+    """``json``, ``csv`` or ``ndjson``: ``format=`` wins, then ``Accept``."""
+    if args.get("format"):
+        return args["format"]
+    if not request.headers.get("Accept"):
+        return "json"
+    best = request.accept_mimetypes.best_match(list(MEDIA_TYPES.values()))
+    if best is None:
+        raise ApiProblem(
+            "not_acceptable",
+            f"This URL can answer {', '.join(MEDIA_TYPES.values())}; Accept allows none of them.",
+            [{"location": "header", "parameter": "Accept", "detail": "No acceptable media type."}],
+        )
+    return next(name for name, media_type in MEDIA_TYPES.items() if media_type == best)
+
+
+def export_response(collection, args, export_format):
+    if args.get("cursor"):
+        raise ApiProblem(
+            "invalid_parameter",
+            "Invalid query parameter(s): cursor.",
+            [{"location": "query", "parameter": "cursor", "detail": "Exports are not paginated; drop the cursor."}],
+        )
+    if export_format == "csv" and args.get("expand"):
+        raise ApiProblem(
+            "invalid_parameter",
+            "Invalid query parameter(s): expand.",
+            [{"location": "query", "parameter": "expand", "detail": "CSV has no nested records; use NDJSON or JSON."}],
+        )
+    clauses, params = filter_clauses(collection, args)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    sql = f'SELECT "record" FROM "{collection.table}" {where} ORDER BY {order_by(sort_keys(collection, args), False)}'
+    if args.get("limit"):
+        sql += " LIMIT ?"
+        params = [*params, args["limit"]]
+    # Fail on a bad query now, while a problem response can still be sent.
+    rows = get_db().execute(sql, params)
+
+    def batches():
+        while batch := rows.fetchmany(BATCH):
+            records = [orjson.loads(row[0]) for row in batch]
+            yield shape(records, collection, args)
+
+    render = render_csv if export_format == "csv" else render_ndjson
+    body = stream_with_context(render(collection, args, batches()))
+    return Response(body, mimetype=MEDIA_TYPES[export_format])
+
+
+def render_ndjson(collection, args, batches):
+    for records in batches:
+        yield b"".join(orjson.dumps(record) + b"\n" for record in records)
+
+
+def csv_columns(collection, selected):
+    """``(column, field name, part)``: money splits into amount and currency."""
+    columns = []
+    record_fields = collection.record_schema().fields
+    # The representation's order: id and the record's own fields, sources last.
+    for name in sorted(record_fields, key=lambda name: name == "sources"):
+        field = record_fields[name]
+        if name == "links" or (selected and name not in selected and name != "id"):
+            continue
+        if isinstance(field, fields.Nested) and field.nested is MoneySchema:
+            columns += [(f"{name}_amount", name, "amount"), (f"{name}_currency", name, "currency")]
+        else:
+            columns.append((name, name, None))
+    return columns
+
+
+def csv_cell(value):
+    """Scalars as text, lists of scalars joined by `|`, anything nested as JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list) and all(isinstance(item, str | int) for item in value):
+        return "|".join(str(item) for item in value)
+    if isinstance(value, dict | list):
+        return orjson.dumps(value).decode()
+    return value
+
+
+def render_csv(collection, args, batches):
+    columns = csv_columns(collection, args.get("fields_"))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([column for column, _, _ in columns])
+    yield buffer.getvalue().encode()
+    buffer.seek(0)
+    buffer.truncate()
+    for records in batches:
+        for record in records:
+            row = []
+            for _, name, part in columns:
+                value = record.get(name)
+                row.append(csv_cell(value.get(part) if part and value else value))
+            writer.writerow(row)
+        yield buffer.getvalue().encode()
+        buffer.seek(0)
+        buffer.truncate()
+
+
+class ExportsDocPlugin(BasePlugin):
+    """Documents, on every operation taking ``format``, the export media types and 406."""
+
+    def init_spec(self, spec):
+        super().init_spec(spec)
+        spec.components.response(
+            "NOT_ACCEPTABLE",
+            {
+                "description": "`Accept` allows none of JSON, CSV or NDJSON.",
+                "content": {PROBLEM_MEDIA_TYPE: {"schema": ProblemSchema}},
+            },
+            lazy=True,
+        )
+
+    def operation_helper(self, path=None, operations=None, **kwargs):
+        for operation in operations.values():
+            parameters = operation.get("parameters", [])
+            if not any(isinstance(p, dict) and p.get("name") == "format" for p in parameters):
+                continue
+            responses = operation["responses"]
+            ok = responses[200] if 200 in responses else responses["200"]
+            ok["content"]["text/csv"] = {
+                "schema": {"type": "string"},
+                "example": "id,name,industry_ids\r\n5g-valley,5G valley,5g\r\n",
+            }
+            ok["content"]["application/x-ndjson"] = {
+                "schema": {"type": "string", "description": "One JSON record per line."}
+            }
+            responses["406"] = "NOT_ACCEPTABLE"

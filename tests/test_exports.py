@@ -1,0 +1,124 @@
+"""Every collection as CSV and NDJSON, and the whole database as a download."""
+
+import csv
+import io
+import json
+import sqlite3
+
+import pytest
+
+from schemas.collections import COLLECTIONS
+
+
+def all_records(client, path, **params):
+    return client.get(path, query_string={"limit": 100, **params}).get_json()["data"]
+
+
+@pytest.mark.parametrize("collection", COLLECTIONS, ids=lambda c: c.name)
+def test_ndjson_export_has_every_record_as_served(client, collection):
+    response = client.get(collection.path, query_string={"format": "ndjson"})
+    assert response.status_code == 200
+    assert response.mimetype == "application/x-ndjson"
+    lines = [json.loads(line) for line in response.get_data(as_text=True).splitlines()]
+    assert lines == all_records(client, collection.path)
+
+
+@pytest.mark.parametrize("collection", COLLECTIONS, ids=lambda c: c.name)
+def test_csv_export_has_a_row_per_record_and_a_column_per_field(client, collection):
+    response = client.get(collection.path, query_string={"format": "csv"})
+    assert response.status_code == 200
+    assert response.mimetype == "text/csv"
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    records = all_records(client, collection.path)
+    assert [row["id"] for row in rows] == [record["id"] for record in records]
+    header = next(csv.reader(io.StringIO(response.get_data(as_text=True))))
+    assert header[0] == "id" and header[-1] == "sources" and "links" not in header
+
+
+def test_csv_cells_flatten_money_lists_and_nested_values(client):
+    response = client.get("/v1/organizations", query_string={"format": "csv", "role": "investor"})
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(response.get_data(as_text=True)))}
+    sequoia = rows["sequoia-capital"]
+    assert sequoia["roles"] == "global-investment-partner|investor"
+    assert json.loads(sequoia["investments"])[0]["amount"] == {"amount": 18500000000, "currency": "CNY"}
+    conference = next(csv.DictReader(io.StringIO(client.get("/v1/conferences?format=csv").get_data(as_text=True))))
+    assert conference["signed_value_amount"] == "490000000000"
+    assert conference["signed_value_currency"] == "CNY"
+    assert conference["signed_value_usd_amount"] == "74900000000"
+
+
+def test_exports_take_the_lists_filters_sort_fields_and_limit(client):
+    response = client.get(
+        "/v1/industries", query_string={"format": "csv", "strategic": "true", "sort": "-name", "fields": "name"}
+    )
+    rows = list(csv.reader(io.StringIO(response.get_data(as_text=True))))
+    assert rows[0] == ["id", "name"]
+    assert [row[1] for row in rows[1:]] == ["Integrated circuits", "Bio-medicine", "Artificial intelligence"]
+    limited = client.get("/v1/industries", query_string={"format": "ndjson", "limit": 2})
+    assert len(limited.get_data(as_text=True).splitlines()) == 2
+
+
+def test_ndjson_export_expands_relations(client):
+    response = client.get("/v1/projects", query_string={"format": "ndjson", "expand": "industries", "fields": "name"})
+    first = json.loads(response.get_data(as_text=True).splitlines()[0])
+    assert set(first) == {"id", "name", "industries"}
+    assert first["industries"][0]["links"]["self"].startswith("/v1/industries/")
+
+
+def test_an_empty_export_still_has_its_header(client):
+    response = client.get("/v1/projects", query_string={"format": "csv", "q": "nonexistentword"})
+    assert response.get_data(as_text=True).splitlines() == [response.get_data(as_text=True).splitlines()[0]]
+
+
+@pytest.mark.parametrize(
+    ("accept", "mimetype"),
+    [
+        ("text/csv", "text/csv"),
+        ("application/x-ndjson", "application/x-ndjson"),
+        ("application/json", "application/json"),
+        ("*/*", "application/json"),
+        ("text/csv;q=0.5, application/x-ndjson", "application/x-ndjson"),
+    ],
+)
+def test_accept_header_negotiates_the_format(client, accept, mimetype):
+    assert client.get("/v1/parks", headers={"Accept": accept}).mimetype == mimetype
+
+
+def test_format_parameter_overrides_accept(client):
+    assert client.get("/v1/parks?format=csv", headers={"Accept": "application/json"}).mimetype == "text/csv"
+
+
+def test_unacceptable_accept_is_a_406_problem(client):
+    response = client.get("/v1/parks", headers={"Accept": "image/png"})
+    assert response.status_code == 406
+    assert response.get_json()["code"] == "not_acceptable"
+
+
+@pytest.mark.parametrize(
+    ("query", "parameter"),
+    [("format=xml", "format"), ("format=csv&expand=industries", "expand"), ("format=csv&cursor=abc", "cursor")],
+)
+def test_invalid_export_requests_name_the_parameter(client, query, parameter):
+    response = client.get(f"/v1/projects?{query}")
+    assert response.status_code == 400
+    assert [e["parameter"] for e in response.get_json()["errors"]] == [parameter]
+
+
+def test_exports_have_strong_etags_and_revalidate(client):
+    first = client.get("/v1/projects?format=csv")
+    etag = first.headers["ETag"]
+    assert etag != client.get("/v1/projects?format=ndjson").headers["ETag"]
+    assert client.get("/v1/projects?format=csv", headers={"If-None-Match": etag}).status_code == 304
+
+
+def test_whole_database_download(client, database, tmp_path):
+    response = client.get("/v1/meta/database")
+    assert response.status_code == 200
+    assert response.mimetype == "application/vnd.sqlite3"
+    assert "attachment" in response.headers["Content-Disposition"]
+    body = response.get_data()
+    assert body == database.read_bytes()
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(body)
+    assert sqlite3.connect(copy).execute("SELECT count(*) FROM projects").fetchone()[0] == 5
+    assert client.get("/v1/meta/database", headers={"If-None-Match": response.headers["ETag"]}).status_code == 304

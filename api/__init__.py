@@ -12,7 +12,7 @@ from schemas.collections import COLLECTIONS
 
 from . import config as settings
 from .cache import ResponseCache
-from .db import close_db, open_dataset
+from .db import connections, open_dataset
 from .exports import ExportsDocPlugin
 from .http import assign_request_id, finish_response
 from .openapi import API_DESCRIPTION, API_TITLE, CommonResponsesPlugin, register_components
@@ -75,6 +75,7 @@ def create_app(test_config=None):
     if not database.is_absolute():
         database = Path(os.getcwd()) / database
     app.extensions["dataset"] = open_dataset(database, COLLECTIONS)
+    app.extensions["db_connections"] = connections()
 
     Compress(app)
     CORS(
@@ -88,7 +89,6 @@ def create_app(test_config=None):
     )
     app.before_request(assign_request_id)
     app.after_request(finish_response)
-    app.teardown_appcontext(close_db)
     app.register_error_handler(Exception, handle_unexpected)
 
     api = ProblemApi(app, spec_kwargs={"extra_plugins": [CommonResponsesPlugin(), ExportsDocPlugin()]})

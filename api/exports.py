@@ -80,7 +80,7 @@ def render_ndjson(collection, args, batches):
 def csv_columns(collection, selected):
     """``(column, field name, part)``: money splits into amount and currency."""
     columns = []
-    record_fields = collection.record_schema().fields
+    record_fields = collection.record_fields
     # The representation's order: id and the record's own fields, sources last.
     for name in sorted(record_fields, key=lambda name: name == "sources"):
         field = record_fields[name]

@@ -124,7 +124,7 @@ def placeholders(values):
 def filter_clauses(collection, args):
     """SQL conditions and parameters for every filter present in ``args``."""
     clauses, params = [], []
-    for name, field in collection.query_schema().fields.items():
+    for name, field in collection.query_fields.items():
         spec = field.metadata.get("filter")
         if not spec or name not in args:
             continue

@@ -2,6 +2,7 @@
 schemas, its seed file and its table."""
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from .city_strategy import CityStrategyQueryArgsSchema, CityStrategySchema
 from .conference import ConferenceQueryArgsSchema, ConferenceSchema
@@ -20,6 +21,15 @@ class Collection:
     singular: str  # e.g. "city strategy"
     record_schema: type
     query_schema: type
+
+    @cached_property
+    def query_fields(self):
+        """The query schema's fields, bound once (instantiating a schema per request is costly)."""
+        return self.query_schema().fields
+
+    @cached_property
+    def record_fields(self):
+        return self.record_schema().fields
 
     @property
     def table(self):

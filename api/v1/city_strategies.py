@@ -23,7 +23,7 @@ blp = Blueprint(
 @blp.route("")
 class CityStrategies(MethodView):
     @blp.doc(operationId="listCityStrategies")
-    @blp.arguments(CityStrategyQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(CityStrategyQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, CityStrategyPageSchema, headers={"Link": "LINK"})
     def get(self, args):
         """List new-city strategies"""
@@ -33,7 +33,7 @@ class CityStrategies(MethodView):
 @blp.route("/<string:city_strategy_id>", parameters=[{"in": "path", "name": "city_strategy_id", "example": "qingpu"}])
 class CityStrategyById(MethodView):
     @blp.doc(operationId="getCityStrategy")
-    @blp.arguments(CityStrategyDetailQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(CityStrategyDetailQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, CityStrategySchema)
     def get(self, args, city_strategy_id):
         """Get a new-city strategy"""

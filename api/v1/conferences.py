@@ -23,7 +23,7 @@ blp = Blueprint(
 @blp.route("")
 class Conferences(MethodView):
     @blp.doc(operationId="listConferences")
-    @blp.arguments(ConferenceQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(ConferenceQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, ConferencePageSchema, headers={"Link": "LINK"})
     def get(self, args):
         """List conferences"""
@@ -38,7 +38,7 @@ class Conferences(MethodView):
 )
 class ConferenceById(MethodView):
     @blp.doc(operationId="getConference")
-    @blp.arguments(ConferenceDetailQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(ConferenceDetailQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, ConferenceSchema)
     def get(self, args, conference_id):
         """Get a conference"""

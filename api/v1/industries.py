@@ -23,7 +23,7 @@ blp = Blueprint(
 @blp.route("")
 class Industries(MethodView):
     @blp.doc(operationId="listIndustries")
-    @blp.arguments(IndustryQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(IndustryQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, IndustryPageSchema, headers={"Link": "LINK"})
     def get(self, args):
         """List industries"""
@@ -35,7 +35,7 @@ class Industries(MethodView):
 )
 class IndustryById(MethodView):
     @blp.doc(operationId="getIndustry")
-    @blp.arguments(IndustryDetailQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(IndustryDetailQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, IndustrySchema)
     def get(self, args, industry_id):
         """Get an industry"""

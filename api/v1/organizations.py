@@ -23,7 +23,7 @@ blp = Blueprint(
 @blp.route("")
 class Organizations(MethodView):
     @blp.doc(operationId="listOrganizations")
-    @blp.arguments(OrganizationQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(OrganizationQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, OrganizationPageSchema, headers={"Link": "LINK"})
     def get(self, args):
         """List organizations"""
@@ -35,7 +35,7 @@ class Organizations(MethodView):
 )
 class OrganizationById(MethodView):
     @blp.doc(operationId="getOrganization")
-    @blp.arguments(OrganizationDetailQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(OrganizationDetailQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, OrganizationSchema)
     def get(self, args, organization_id):
         """Get an organization"""

@@ -23,7 +23,7 @@ blp = Blueprint(
 @blp.route("")
 class Parks(MethodView):
     @blp.doc(operationId="listParks")
-    @blp.arguments(ParkQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(ParkQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, ParkPageSchema, headers={"Link": "LINK"})
     def get(self, args):
         """List industrial parks"""
@@ -33,7 +33,7 @@ class Parks(MethodView):
 @blp.route("/<string:park_id>", parameters=[{"in": "path", "name": "park_id", "example": "new-industrial-parks-2021"}])
 class ParkById(MethodView):
     @blp.doc(operationId="getPark")
-    @blp.arguments(ParkDetailQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(ParkDetailQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, ParkSchema)
     def get(self, args, park_id):
         """Get an industrial park"""

@@ -23,7 +23,7 @@ blp = Blueprint(
 @blp.route("")
 class Partners(MethodView):
     @blp.doc(operationId="listPartners")
-    @blp.arguments(PartnerQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(PartnerQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, PartnerPageSchema, headers={"Link": "LINK"})
     def get(self, args):
         """List global investment partners"""
@@ -33,7 +33,7 @@ class Partners(MethodView):
 @blp.route("/<string:partner_id>", parameters=[{"in": "path", "name": "partner_id", "example": "semi"}])
 class PartnerById(MethodView):
     @blp.doc(operationId="getPartner")
-    @blp.arguments(PartnerDetailQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(PartnerDetailQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, PartnerSchema)
     def get(self, args, partner_id):
         """Get a global investment partner"""

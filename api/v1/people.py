@@ -23,7 +23,7 @@ blp = Blueprint(
 @blp.route("")
 class People(MethodView):
     @blp.doc(operationId="listPeople")
-    @blp.arguments(PersonQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(PersonQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, PersonPageSchema, headers={"Link": "LINK"})
     def get(self, args):
         """List people"""
@@ -33,7 +33,7 @@ class People(MethodView):
 @blp.route("/<string:person_id>", parameters=[{"in": "path", "name": "person_id", "example": "gong-zheng"}])
 class PersonById(MethodView):
     @blp.doc(operationId="getPerson")
-    @blp.arguments(PersonDetailQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(PersonDetailQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, PersonSchema)
     def get(self, args, person_id):
         """Get a person"""

@@ -23,7 +23,7 @@ blp = Blueprint(
 @blp.route("")
 class Projects(MethodView):
     @blp.doc(operationId="listProjects")
-    @blp.arguments(ProjectQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(ProjectQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, ProjectPageSchema, headers={"Link": "LINK"})
     def get(self, args):
         """List signed projects"""
@@ -33,7 +33,7 @@ class Projects(MethodView):
 @blp.route("/<string:project_id>", parameters=[{"in": "path", "name": "project_id", "example": "5g-valley"}])
 class ProjectById(MethodView):
     @blp.doc(operationId="getProject")
-    @blp.arguments(ProjectDetailQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(ProjectDetailQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, ProjectSchema)
     def get(self, args, project_id):
         """Get a signed project"""

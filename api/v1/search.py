@@ -29,7 +29,7 @@ RANKED_HITS = """(
 @blp.route("")
 class Search(MethodView):
     @blp.doc(operationId="search")
-    @blp.arguments(SearchQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(SearchQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, SearchPageSchema, headers={"Link": "LINK"})
     def get(self, args):
         """Search every collection"""

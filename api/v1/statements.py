@@ -23,7 +23,7 @@ blp = Blueprint(
 @blp.route("")
 class Statements(MethodView):
     @blp.doc(operationId="listStatements")
-    @blp.arguments(StatementQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(StatementQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, StatementPageSchema, headers={"Link": "LINK"})
     def get(self, args):
         """List statements"""
@@ -36,7 +36,7 @@ class Statements(MethodView):
 )
 class StatementById(MethodView):
     @blp.doc(operationId="getStatement")
-    @blp.arguments(StatementDetailQueryArgsSchema, location="query", as_kwargs=False)
+    @blp.arguments(StatementDetailQueryArgsSchema(), location="query", as_kwargs=False)
     @blp.response(200, StatementSchema)
     def get(self, args, statement_id):
         """Get a statement"""

@@ -10,7 +10,7 @@ export HOST PORT DATABASE_PATH
 
 SEED_INPUTS := $(wildcard seed/*.py seed/data/*.yaml seed/sources/*.txt schemas/*.py)
 
-.PHONY: run test build openapi lint clean
+.PHONY: run test test-deps build openapi lint clean
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,7 +26,11 @@ build: $(DATABASE_PATH)
 run: $(DATABASE_PATH)
 	$(BIN)/gunicorn --config gunicorn.conf.py 'api:create_app()'
 
-test: $(DATABASE_PATH)
+# System packages the tests start for real (installed only when missing).
+test-deps:
+	@command -v redis-server >/dev/null || { apt-get update -q && apt-get install -y -q redis-server; }
+
+test: $(DATABASE_PATH) test-deps
 	$(BIN)/python -m pytest
 
 openapi: $(DATABASE_PATH)

@@ -17,6 +17,8 @@ from .exports import ExportsDocPlugin
 from .http import assign_request_id, finish_response
 from .openapi import API_DESCRIPTION, API_TITLE, CommonResponsesPlugin, register_components
 from .problems import ProblemApi, handle_unexpected
+from .proxies import parse_networks
+from .ratelimit import RateLimit
 from .v1 import register_blueprints
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -96,4 +98,11 @@ def create_app(test_config=None):
     register_blueprints(api)
     app.register_error_handler(HTTPException, api.handle_http_exception)
     app.wsgi_app = ResponseCache(app.wsgi_app, app.config["RESPONSE_CACHE_SIZE"])
+    if app.config["RATE_LIMIT_ENABLED"]:
+        app.wsgi_app = RateLimit(
+            app.wsgi_app,
+            app.config["RATE_LIMIT"],
+            app.config["RATE_LIMIT_STORAGE_URI"],
+            parse_networks(app.config["TRUSTED_PROXIES"]),
+        )
     return app

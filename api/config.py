@@ -8,6 +8,10 @@ line naming the variable.
 import os
 from dataclasses import dataclass
 
+from limits import parse_many
+
+from .proxies import parse_networks
+
 
 class ConfigError(Exception):
     """A setting is invalid or the database cannot be served."""
@@ -33,6 +37,22 @@ def text(raw):
     return str(raw)
 
 
+def rate_limits(raw):
+    parse_many(raw)  # raises ValueError when malformed
+    return raw
+
+
+def storage_uri(raw):
+    if not raw.startswith(("memory://", "redis://", "rediss://", "redis+sentinel://")):
+        raise ValueError("must be memory:// or a redis:// URI")
+    return raw
+
+
+def networks(raw):
+    parse_networks(raw)  # raises ValueError on a bad address
+    return raw
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -56,6 +76,25 @@ SETTINGS = (
         "",
         text,
         "Absolute base URL advertised in the OpenAPI `servers` list (empty: the relative URL `/`).",
+    ),
+    Setting(
+        "RATE_LIMIT",
+        "100/second;3000/minute",
+        rate_limits,
+        "Requests allowed per client address, `;`-separated (e.g. `10/second;500/minute`).",
+    ),
+    Setting("RATE_LIMIT_ENABLED", True, boolean, "Whether rate limiting applies at all."),
+    Setting(
+        "RATE_LIMIT_STORAGE_URI",
+        "memory://",
+        storage_uri,
+        "Where counters live: `memory://` (per worker) or `redis://host:port` (shared by every instance).",
+    ),
+    Setting(
+        "TRUSTED_PROXIES",
+        "",
+        networks,
+        "Comma-separated proxy addresses/CIDRs whose `X-Forwarded-For` names the client.",
     ),
 )
 

@@ -87,18 +87,22 @@ def flatten(detail):
         yield str(detail)
 
 
-def problem_response(status, code, detail, errors=(), headers=None):
-    _, title, _ = PROBLEM_TYPES[code]
-    body = {
+def problem_document(status, code, detail, errors=(), *, request_id, instance):
+    """The problem body: one shape for every error, wherever it is raised."""
+    return {
         "type": f"/problems/{code}",
-        "title": title,
+        "title": PROBLEM_TYPES[code][1],
         "status": status,
         "detail": detail,
         "code": code,
         "errors": list(errors),
-        "request_id": g.get("request_id", ""),
-        "instance": request.path,
+        "request_id": request_id,
+        "instance": instance,
     }
+
+
+def problem_response(status, code, detail, errors=(), headers=None):
+    body = problem_document(status, code, detail, errors, request_id=g.get("request_id", ""), instance=request.path)
     response = Response(orjson.dumps(body), status=status, mimetype=PROBLEM_MEDIA_TYPE)
     response.headers.extend(headers or {})
     return response

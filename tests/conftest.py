@@ -26,7 +26,8 @@ def database(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def app(database):
-    return create_app({"DATABASE_PATH": str(database)})
+    # Rate limiting has its own tests; here thousands of requests arrive in seconds.
+    return create_app({"DATABASE_PATH": str(database), "RATE_LIMIT_ENABLED": False})
 
 
 @pytest.fixture()
@@ -50,6 +51,7 @@ def serve(database, workers=1, **environment):
         "PORT": str(port),
         "WEB_CONCURRENCY": str(workers),
         "DATABASE_PATH": str(database),
+        "RATE_LIMIT_ENABLED": "false",
         **environment,
     }
     process = subprocess.Popen(

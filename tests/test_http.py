@@ -12,7 +12,8 @@ URLS = ["/v1", "/v1/projects", "/v1/projects/5g-valley", "/v1/search?q=chip", "/
 @pytest.fixture(params=[4096, 0], ids=["cached", "uncached"])
 def any_client(request, database):
     """Every HTTP behaviour holds with and without the response cache."""
-    return create_app({"DATABASE_PATH": str(database), "RESPONSE_CACHE_SIZE": request.param}).test_client()
+    config = {"DATABASE_PATH": str(database), "RESPONSE_CACHE_SIZE": request.param, "RATE_LIMIT_ENABLED": False}
+    return create_app(config).test_client()
 
 
 @pytest.mark.parametrize("url", URLS)

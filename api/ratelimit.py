@@ -1,0 +1,86 @@
+"""Per-client rate limiting, in front of everything else.
+
+It wraps the whole WSGI app, response cache included, so that cached
+answers count like any other. Built on ``limits`` (the engine behind
+Flask-Limiter): in-memory counters by default, Redis for several instances
+(``RATE_LIMIT_STORAGE_URI=redis://host:6379``). Every response carries the
+IETF ``RateLimit-Policy`` / ``RateLimit`` headers; a breach is a 429 problem
+with ``Retry-After``.
+"""
+
+import math
+import time
+import uuid
+
+import orjson
+from limits import parse_many
+from limits.storage import storage_from_string
+from limits.strategies import FixedWindowRateLimiter
+
+from .http import REQUEST_ID
+from .problems import PROBLEM_MEDIA_TYPE, problem_document
+from .proxies import client_address
+
+
+class RateLimit:
+    """WSGI middleware enforcing ``spec`` (e.g. ``"100/second;3000/minute"``) per client address."""
+
+    def __init__(self, app, spec, storage_uri, trusted_proxies):
+        self.app = app
+        self.items = parse_many(spec)
+        self.strategy = FixedWindowRateLimiter(storage_from_string(storage_uri))
+        self.trusted = trusted_proxies
+        self.policy = ", ".join(f"{item.amount};w={item.get_expiry()}" for item in self.items)
+
+    def __call__(self, environ, start_response):
+        key = client_address(environ, self.trusted) or "unknown"
+        breached = [item for item in self.items if not self.strategy.hit(item, "api", key)]
+        # Report the limit closest to exhaustion (the breached one, if any).
+        tightest = breached[0] if breached else None
+        remaining, reset = None, None
+        for item in self.items:
+            stats = self.strategy.get_window_stats(item, "api", key)
+            if tightest is None and (remaining is None or stats.remaining < remaining):
+                tightest = item
+            if item is tightest:
+                remaining, reset = stats.remaining, max(0, math.ceil(stats.reset_time - time.time()))
+        headers = [
+            ("RateLimit-Policy", self.policy),
+            ("RateLimit", f"limit={tightest.amount}, remaining={remaining}, reset={reset}"),
+        ]
+        if breached:
+            return self.too_many(environ, start_response, headers, reset)
+
+        def with_headers(status, response_headers, exc_info=None):
+            return start_response(status, [*response_headers, *headers], exc_info)
+
+        return self.app(environ, with_headers)
+
+    @staticmethod
+    def too_many(environ, start_response, headers, retry_after):
+        incoming = environ.get("HTTP_X_REQUEST_ID", "")
+        request_id = incoming if REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        body = orjson.dumps(
+            problem_document(
+                429,
+                "too_many_requests",
+                f"Rate limit exceeded; retry in {retry_after} s.",
+                request_id=request_id,
+                instance=environ.get("PATH_INFO", ""),
+            )
+        )
+        start_response(
+            "429 TOO MANY REQUESTS",
+            [
+                ("Content-Type", PROBLEM_MEDIA_TYPE),
+                ("Content-Length", str(len(body))),
+                ("Retry-After", str(max(1, retry_after))),
+                ("Cache-Control", "no-store"),
+                ("X-Request-ID", request_id),
+                ("Access-Control-Allow-Origin", "*"),
+                ("Access-Control-Expose-Headers", "Retry-After, RateLimit, RateLimit-Policy, X-Request-ID"),
+                ("X-Content-Type-Options", "nosniff"),
+                *headers,
+            ],
+        )
+        return [b"" if environ.get("REQUEST_METHOD") == "HEAD" else body]

@@ -1,0 +1,123 @@
+"""Per-client rate limits: generous, configurable, visible in headers, 429 with Retry-After."""
+
+import shutil
+import subprocess
+import time
+
+import pytest
+
+from api import create_app
+from tests.conftest import free_port
+
+
+def limited_client(database, **config):
+    return create_app({"DATABASE_PATH": str(database), "RATE_LIMIT": "3/minute", **config}).test_client()
+
+
+def test_every_response_carries_the_policy_and_what_remains(database):
+    client = limited_client(database)
+    response = client.get("/v1")
+    assert response.headers["RateLimit-Policy"] == "3;w=60"
+    assert response.headers["RateLimit"].startswith("limit=3, remaining=2, reset=")
+    assert client.get("/nope").headers["RateLimit"].startswith("limit=3, remaining=1")
+
+
+def test_exceeding_the_limit_is_a_429_problem_with_retry_after(database):
+    client = limited_client(database)
+    for _ in range(3):
+        assert client.get("/v1/projects").status_code == 200
+    response = client.get("/v1/projects", headers={"X-Request-ID": "over-the-limit"})
+    assert response.status_code == 429
+    assert response.mimetype == "application/problem+json"
+    body = response.get_json()
+    assert body["code"] == "too_many_requests" and body["status"] == 429
+    assert body["request_id"] == "over-the-limit" == response.headers["X-Request-ID"]
+    assert 1 <= int(response.headers["Retry-After"]) <= 60
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
+
+
+def test_cached_responses_count_too(database):
+    client = limited_client(database)
+    statuses = [client.get("/v1/industries").status_code for _ in range(5)]
+    assert statuses == [200, 200, 200, 429, 429]
+
+
+def test_limits_are_per_client_address(database):
+    client = limited_client(database)
+    for _ in range(3):
+        client.get("/v1", environ_base={"REMOTE_ADDR": "192.0.2.1"})
+    assert client.get("/v1", environ_base={"REMOTE_ADDR": "192.0.2.1"}).status_code == 429
+    assert client.get("/v1", environ_base={"REMOTE_ADDR": "192.0.2.2"}).status_code == 200
+
+
+def test_behind_a_trusted_proxy_the_forwarded_client_is_limited(database):
+    client = limited_client(database, TRUSTED_PROXIES="10.0.0.0/8")
+    proxy = {"REMOTE_ADDR": "10.1.2.3"}
+    for _ in range(3):
+        client.get("/v1", environ_base=proxy, headers={"X-Forwarded-For": "198.51.100.7"})
+    assert client.get("/v1", environ_base=proxy, headers={"X-Forwarded-For": "198.51.100.7"}).status_code == 429
+    assert client.get("/v1", environ_base=proxy, headers={"X-Forwarded-For": "198.51.100.8"}).status_code == 200
+    # An untrusted peer cannot pick its identity with the header.
+    untrusted = {"REMOTE_ADDR": "192.0.2.9"}
+    for forwarded in ("203.0.113.1", "203.0.113.2", "203.0.113.3"):
+        client.get("/v1", environ_base=untrusted, headers={"X-Forwarded-For": forwarded})
+    assert client.get("/v1", environ_base=untrusted, headers={"X-Forwarded-For": "203.0.113.4"}).status_code == 429
+
+
+def test_rate_limiting_can_be_disabled(database):
+    client = limited_client(database, RATE_LIMIT_ENABLED=False)
+    assert all(client.get("/v1").status_code == 200 for _ in range(10))
+    assert "RateLimit" not in client.get("/v1").headers
+
+
+@pytest.fixture()
+def redis_url():
+    server = shutil.which("redis-server")
+    if server is None:
+        pytest.skip("redis-server is not installed (make test-deps installs it from Debian's packages)")
+    port = free_port()
+    process = subprocess.Popen(
+        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        import redis
+
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                redis.Redis(port=port).ping()
+                break
+            except redis.ConnectionError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_instances_sharing_redis_share_the_limit(database, redis_url):
+    first = limited_client(database, RATE_LIMIT_STORAGE_URI=redis_url)
+    second = limited_client(database, RATE_LIMIT_STORAGE_URI=redis_url)
+    assert [first.get("/v1").status_code, second.get("/v1").status_code, first.get("/v1").status_code] == [200] * 3
+    assert second.get("/v1").status_code == 429
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("RATE_LIMIT", "lots"),
+        ("RATE_LIMIT_ENABLED", "maybe"),
+        ("RATE_LIMIT_STORAGE_URI", "ftp://x"),
+        ("TRUSTED_PROXIES", "not-an-ip"),
+    ],
+)
+def test_bad_rate_limit_settings_stop_start_up(database, monkeypatch, name, value):
+    from api.config import ConfigError
+
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigError, match=name):
+        create_app({"DATABASE_PATH": str(database)})

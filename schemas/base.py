@@ -163,16 +163,15 @@ class RecordSchema(Schema):
 # ---------------------------------------------------------------------------
 
 
-def any_of(description, *, column=None, link=None, item=None):
+def any_of(description, *, column=None, link=None, item=None, example=None):
     """A filter matching any of several comma-separated values."""
-    return DelimitedList(
-        item or slug(),
-        validate=validate.Length(min=1, max=50),
-        metadata={
-            "description": f"{description} Comma-separated values match any of them.",
-            "filter": {"column": column, "link": link},
-        },
-    )
+    metadata = {
+        "description": f"{description} Comma-separated values match any of them.",
+        "filter": {"column": column, "link": link},
+    }
+    if example is not None:
+        metadata["example"] = example
+    return DelimitedList(item or slug(), validate=validate.Length(min=1, max=50), metadata=metadata)
 
 
 def bound(column, operator, description, field_class=fields.Integer, **kwargs):

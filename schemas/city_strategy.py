@@ -30,8 +30,14 @@ class CityStrategyQueryArgsSchema(ListQueryArgsSchema):
         record_schema = CityStrategySchema
 
     sort = sort_param("city", "id")
-    industry = any_of("Only strategies focusing on any of these industries.", link="industry_ids")
-    conference = any_of("Only strategies presented at these conferences.", column="conference_id")
+    industry = any_of(
+        "Only strategies focusing on any of these industries.", link="industry_ids", example=["digital-economy"]
+    )
+    conference = any_of(
+        "Only strategies presented at these conferences.",
+        column="conference_id",
+        example=["shanghai-global-investment-promotion-conference-2021"],
+    )
 
 
 CityStrategyPageSchema = page_of(CityStrategySchema, "CityStrategy")

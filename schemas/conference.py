@@ -50,15 +50,19 @@ class ConferenceQueryArgsSchema(ListQueryArgsSchema):
         record_schema = ConferenceSchema
 
     sort = sort_param("date", "year", "name", "id")
-    year = any_of("Only conferences held in these years.", column="year", item=fields.Integer())
+    year = any_of("Only conferences held in these years.", column="year", item=fields.Integer(), example=[2021])
     year__gte = bound("year", ">=", "year")
     year__lte = bound("year", "<=", "year")
     date__gte = bound("date", ">=", "date", fields.Date)
     date__lte = bound("date", "<=", "date", fields.Date)
     signed_projects_count__gte = bound("signed_projects_count", ">=", "signed project count")
     signed_projects_count__lte = bound("signed_projects_count", "<=", "signed project count")
-    industry = any_of("Only conferences whose strategic industries include these.", link="strategic_industry_ids")
-    official = any_of("Only conferences with these officials present.", link="official_ids")
+    industry = any_of(
+        "Only conferences whose strategic industries include these.",
+        link="strategic_industry_ids",
+        example=["integrated-circuits"],
+    )
+    official = any_of("Only conferences with these officials present.", link="official_ids", example=["gong-zheng"])
 
 
 ConferencePageSchema = page_of(ConferenceSchema, "Conference")

@@ -19,7 +19,7 @@ class IndustryQueryArgsSchema(ListQueryArgsSchema):
         record_schema = IndustrySchema
 
     sort = sort_param("name", "id")
-    parent = any_of("Only industries under these parents.", column="parent_id")
+    parent = any_of("Only industries under these parents.", column="parent_id", example=["digital-economy"])
     strategic = boolean("strategic", "Only strategic (true) or other (false) industries.")
 
 

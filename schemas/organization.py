@@ -60,9 +60,20 @@ class OrganizationQueryArgsSchema(ListQueryArgsSchema):
         record_schema = OrganizationSchema
 
     sort = sort_param("name", "id")
-    kind = any_of("Only organizations of these kinds.", column="kind", item=choice(ORGANIZATION_KINDS))
-    role = any_of("Only organizations with any of these roles.", link="roles", item=choice(ORGANIZATION_ROLES))
-    parent = any_of("Only organizations under these parents.", column="parent_id")
+    kind = any_of(
+        "Only organizations of these kinds.", column="kind", item=choice(ORGANIZATION_KINDS), example=["company"]
+    )
+    role = any_of(
+        "Only organizations with any of these roles.",
+        link="roles",
+        item=choice(ORGANIZATION_ROLES),
+        example=["investor"],
+    )
+    parent = any_of(
+        "Only organizations under these parents.",
+        column="parent_id",
+        example=["shanghai-commission-of-economy-and-informatization"],
+    )
 
 
 OrganizationPageSchema = page_of(OrganizationSchema, "Organization")

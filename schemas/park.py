@@ -42,11 +42,17 @@ class ParkQueryArgsSchema(ListQueryArgsSchema):
         record_schema = ParkSchema
 
     sort = sort_param("name", "park_count", "id")
-    kind = any_of("Only parks of these kinds.", column="kind", item=choice(PARK_KINDS))
-    status = any_of("Only parks with these statuses.", column="status", item=choice(PARK_STATUSES))
-    industry = any_of("Only parks covering any of these industries.", link="industry_ids")
-    conference = any_of("Only parks announced at these conferences.", column="conference_id")
-    city_strategy = any_of("Only parks named by these new-city strategies.", column="city_strategy_id")
+    kind = any_of("Only parks of these kinds.", column="kind", item=choice(PARK_KINDS), example=["park"])
+    status = any_of("Only parks with these statuses.", column="status", item=choice(PARK_STATUSES), example=["to-open"])
+    industry = any_of("Only parks covering any of these industries.", link="industry_ids", example=["chip-design"])
+    conference = any_of(
+        "Only parks announced at these conferences.",
+        column="conference_id",
+        example=["shanghai-global-investment-promotion-conference-2021"],
+    )
+    city_strategy = any_of(
+        "Only parks named by these new-city strategies.", column="city_strategy_id", example=["qingpu"]
+    )
     park_count__gte = bound("park_count", ">=", "park count")
     park_count__lte = bound("park_count", "<=", "park count")
 

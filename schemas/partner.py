@@ -42,14 +42,22 @@ class PartnerQueryArgsSchema(ListQueryArgsSchema):
         record_schema = PartnerSchema
 
     sort = sort_param("name", "kind", "year", "id")
-    kind = any_of("Only partners of these kinds.", column="kind", item=choice(PARTNER_KINDS))
-    year = any_of("Only partners of these class years.", column="year", item=fields.Integer())
+    kind = any_of(
+        "Only partners of these kinds.", column="kind", item=choice(PARTNER_KINDS), example=["corporate-executive"]
+    )
+    year = any_of("Only partners of these class years.", column="year", item=fields.Integer(), example=[2021])
     year__gte = bound("year", ">=", "class year")
     year__lte = bound("year", "<=", "class year")
-    organization = any_of("Only partners from these organizations.", column="organization_id")
-    person = any_of("Only partners who are these people.", column="person_id")
-    industry = any_of("Only partners in any of these industries.", link="industry_ids")
-    conference = any_of("Only partners announced at these conferences.", column="conference_id")
+    organization = any_of(
+        "Only partners from these organizations.", column="organization_id", example=["sequoia-capital"]
+    )
+    person = any_of("Only partners who are these people.", column="person_id", example=["shen-nanpeng"])
+    industry = any_of("Only partners in any of these industries.", link="industry_ids", example=["semiconductors"])
+    conference = any_of(
+        "Only partners announced at these conferences.",
+        column="conference_id",
+        example=["shanghai-global-investment-promotion-conference-2021"],
+    )
 
 
 PartnerPageSchema = page_of(PartnerSchema, "Partner")

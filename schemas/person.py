@@ -15,8 +15,10 @@ class PersonQueryArgsSchema(ListQueryArgsSchema):
         record_schema = PersonSchema
 
     sort = sort_param("name", "role", "id")
-    organization = any_of("Only people of these organizations.", column="organization_id")
-    role = any_of("Only people with these roles (exact, as listed).", column="role", item=text("Role."))
+    organization = any_of("Only people of these organizations.", column="organization_id", example=["allianz-se"])
+    role = any_of(
+        "Only people with these roles (exact, as listed).", column="role", item=text("Role."), example=["Mayor"]
+    )
 
 
 PersonPageSchema = page_of(PersonSchema, "Person")

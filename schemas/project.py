@@ -18,10 +18,18 @@ class ProjectQueryArgsSchema(ListQueryArgsSchema):
         record_schema = ProjectSchema
 
     sort = sort_param("name", "id")
-    conference = any_of("Only projects signed at these conferences.", column="conference_id")
-    industry = any_of("Only projects in any of these industries.", link="industry_ids")
-    organization = any_of("Only projects of any of these organizations.", link="organization_ids")
-    park = any_of("Only projects that are these parks.", column="park_id")
+    conference = any_of(
+        "Only projects signed at these conferences.",
+        column="conference_id",
+        example=["shanghai-global-investment-promotion-conference-2021"],
+    )
+    industry = any_of(
+        "Only projects in any of these industries.",
+        link="industry_ids",
+        example=["integrated-circuits", "bio-medicine"],
+    )
+    organization = any_of("Only projects of any of these organizations.", link="organization_ids", example=["bilibili"])
+    park = any_of("Only projects that are these parks.", column="park_id", example=["electronics-materials-park"])
 
 
 ProjectPageSchema = page_of(ProjectSchema, "Project")

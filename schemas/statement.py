@@ -32,11 +32,19 @@ class StatementQueryArgsSchema(ListQueryArgsSchema):
         record_schema = StatementSchema
 
     sort = sort_param("topic", "id")
-    topic = any_of("Only statements on these topics.", column="topic", item=choice(STATEMENT_TOPICS))
-    speaker = any_of("Only statements by any of these people.", link="speaker_ids")
-    organization = any_of("Only statements about any of these organizations.", link="organization_ids")
-    industry = any_of("Only statements covering any of these industries.", link="industry_ids")
-    conference = any_of("Only statements made at these conferences.", column="conference_id")
+    topic = any_of(
+        "Only statements on these topics.", column="topic", item=choice(STATEMENT_TOPICS), example=["digital-economy"]
+    )
+    speaker = any_of("Only statements by any of these people.", link="speaker_ids", example=["qiu-wei"])
+    organization = any_of(
+        "Only statements about any of these organizations.", link="organization_ids", example=["huawei"]
+    )
+    industry = any_of("Only statements covering any of these industries.", link="industry_ids", example=["education"])
+    conference = any_of(
+        "Only statements made at these conferences.",
+        column="conference_id",
+        example=["shanghai-global-investment-promotion-conference-2021"],
+    )
 
 
 StatementPageSchema = page_of(StatementSchema, "Statement")

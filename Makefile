@@ -30,13 +30,13 @@ run: $(DATABASE_PATH)
 test-deps:
 	@command -v redis-server >/dev/null || { apt-get update -q && apt-get install -y -q redis-server; }
 
-test: $(DATABASE_PATH) test-deps
+test: $(DATABASE_PATH) test-deps integrator-tools lint-spec
 	$(BIN)/python -m pytest
 
 openapi: $(DATABASE_PATH)
 	$(BIN)/flask --app 'api:create_app()' openapi write --format yaml openapi.yaml
 
-lint: $(BIN)/.installed
+lint: $(BIN)/.installed lint-spec
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 

@@ -7,7 +7,7 @@ components, nullable enums as ``anyOf: [$ref, null]``, a description on every
 operation, absolute URLs where OpenAPI requires them, no unused components."""
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from apispec import BasePlugin
 
@@ -127,16 +127,16 @@ def drop_pagination_metadata(spec):
 
 def document_header(options):
     """The header options with what OpenAPI and the linters require: an
-    absolute `info.contact.url` (resolved against an absolute server URL, else
-    left out) and an explicit statement that no operation needs credentials."""
+    absolute `info.contact.url` (a path is put under the first absolute server
+    URL, else left out) and an explicit statement that no operation needs credentials."""
     options = dict(options)
     info = dict(options.get("info", {}))
     contact = dict(info.get("contact") or {})
     url = contact.get("url")
     if url and not urlsplit(url).scheme:
         bases = [server["url"] for server in options.get("servers", []) if urlsplit(server["url"]).scheme]
-        if bases:
-            contact["url"] = urljoin(bases[0], url)
+        if bases:  # as OpenAPI appends paths to a server URL
+            contact["url"] = f"{bases[0].rstrip('/')}/{url.lstrip('/')}"
         else:
             del contact["url"]
     if contact:
@@ -154,6 +154,19 @@ def singular(name):
     if name.endswith("ies"):
         return name[:-3] + "y"
     return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
+
+
+def name_sort_orders(parameters):
+    """`sort` values are fields, `-` prefixed for descending order; their
+    `x-enum-varnames` (`NAME`, `NAME_DESC`) give generated enums readable
+    members instead of `VALUE_1`."""
+    for parameter in parameters:
+        if isinstance(parameter, dict) and parameter.get("name") == "sort":
+            items = parameter.get("schema", {}).get("items", {})
+            if is_enum(items):
+                items["x-enum-varnames"] = [
+                    f"{value[1:]}_desc" if value.startswith("-") else value for value in items["enum"]
+                ]
 
 
 def is_enum(schema):
@@ -174,6 +187,12 @@ def code_list(names):
     return ", ".join(f"`{name}`" for name in names)
 
 
+def sentence(clauses):
+    """Clauses joined by semicolons, as one sentence (with a leading space), or ""."""
+    text = "; ".join(clauses)
+    return f" {text[:1].upper()}{text[1:]}." if text else ""
+
+
 def collection_description(collection, is_detail, parameters):
     """What every list or detail operation of a collection does, from its parameters."""
     names = [p["name"] for p in parameters if isinstance(p, dict) and p.get("in") == "query"]
@@ -184,10 +203,7 @@ def collection_description(collection, is_detail, parameters):
     if "expand" in names and relations:
         shaping.append(f"`expand` inlines related records ({code_list(relations)})")
     if is_detail:
-        text = f"Returns one {collection.singular} by its id."
-        if shaping:
-            text += " " + "; ".join(shaping)[:1].upper() + "; ".join(shaping)[1:] + "."
-        return text + " An unknown id answers a `404` problem."
+        return f"Returns one {collection.singular} by its id.{sentence(shaping)} An unknown id answers a `404` problem."
     limit = next((p["schema"] for p in parameters if isinstance(p, dict) and p.get("name") == "limit"), {})
     text = f"Returns a page of {collection.name.replace('-', ' ')}"
     if limit:
@@ -207,9 +223,7 @@ def collection_description(collection, is_detail, parameters):
         text += f" Filter with {'; '.join(described)}; every filter given must match."
     if "q" in names:
         text += " `q` searches within the collection."
-    if shaping:
-        text += " " + "; ".join(shaping)[:1].upper() + "; ".join(shaping)[1:] + "."
-    return text + " An unknown or invalid parameter answers a `400` problem naming it."
+    return text + sentence(shaping) + " An unknown or invalid parameter answers a `400` problem naming it."
 
 
 class CommonResponsesPlugin(BasePlugin):
@@ -250,9 +264,18 @@ class CommonResponsesPlugin(BasePlugin):
         return {**ref, **rest}
 
     def schema_helper(self, name, definition, **kwargs):
-        """Every enum of a component's properties becomes the component
-        `<Schema><Property>` (array items: the singular property name)."""
+        """Components describe responses only (the API takes no request
+        bodies), so a `writeOnly` property (a marshmallow `load_only` field,
+        read from the seed but never served) is left out. Every enum of a
+        component's properties becomes the component `<Schema><Property>`
+        (array items: the singular property name)."""
         properties = definition.get("properties", {})
+        for prop in [
+            prop for prop, schema in properties.items() if isinstance(schema, dict) and schema.get("writeOnly")
+        ]:
+            del properties[prop]
+            if prop in definition.get("required", []):
+                definition["required"].remove(prop)
         for prop, schema in properties.items():
             if is_enum(schema):
                 holder, key, component = properties, prop, name + pascal(prop)
@@ -305,6 +328,7 @@ class CommonResponsesPlugin(BasePlugin):
         for operation in operations.values():
             parameters = operation.get("parameters", [])
             self.declare_parameter_enums(parameters)
+            name_sort_orders(parameters)
             if not operation.get("description"):
                 if collection is not None:
                     operation["description"] = collection_description(collection, is_detail, parameters)

@@ -203,7 +203,11 @@ class DetailQueryArgsSchema(Schema):
         fields.String(validate=validate.Length(max=64)),
         data_key="fields",
         validate=validate.Length(min=1, max=50),
-        metadata={"description": "Comma-separated fields to return (sparse fieldset); `id` is always included."},
+        metadata={
+            "description": "Comma-separated fields to return (sparse fieldset); `id` is always included. "
+            "A sparse record leaves out the other fields, so it is not a complete record: typed clients "
+            "should read such responses as plain JSON."
+        },
     )
     expand = DelimitedList(
         fields.String(validate=validate.Length(max=64)),

@@ -142,3 +142,10 @@ def test_the_ten_global_investment_partners(client):
     partners = listed_ids(client, NAME, {"role": "global-investment-partner"})
     assert len(partners) == 10
     assert sorted(partners) == sorted(r["organization_id"] for r in get_ok(client, "/v1/partners?limit=100")[1]["data"])
+
+
+def test_a_repeated_list_parameter_means_any_of(client):
+    """Generated clients send lists as repeated keys; `kind=a&kind=b` is `kind=a,b`."""
+    repeated = client.get("/v1/organizations?kind=company&kind=association&limit=100").get_json()["data"]
+    joined = client.get("/v1/organizations?kind=company,association&limit=100").get_json()["data"]
+    assert repeated == joined and len(joined) == 12

@@ -5,7 +5,9 @@ from typing import ClassVar
 
 import flask_smorest
 from marshmallow import RAISE
+from webargs.fields import DelimitedList
 from webargs.flaskparser import FlaskParser
+from werkzeug.datastructures import MultiDict
 
 from ..exports import export_response, requested_format
 from ..http import json_response
@@ -17,6 +19,15 @@ class QueryParser(FlaskParser):
 
     DEFAULT_VALIDATION_STATUS = 400
     DEFAULT_UNKNOWN_BY_LOCATION: ClassVar[dict] = {"query": RAISE, "path": RAISE}
+
+    def load_querystring(self, req, schema):
+        """A list parameter sent repeated (``kind=a&kind=b``, as generated clients
+        send lists whatever ``explode: false`` says) means ``kind=a,b``."""
+        lists = {field.data_key or name for name, field in schema.fields.items() if isinstance(field, DelimitedList)}
+        args = MultiDict()
+        for key, values in req.args.lists():
+            args.setlist(key, [",".join(values)] if key in lists and len(values) > 1 else values)
+        return self._makeproxy(args, schema)
 
 
 class Blueprint(flask_smorest.Blueprint):

@@ -1,0 +1,307 @@
+"""Calls every operation of the API through the generated Python client.
+
+Run by tests/test_sdk_python.py with the python of a throwaway venv where the
+generated package is installed, against a live server:
+
+    python usage.py BASE_URL
+
+It also type-checks under `mypy --strict`. Every call goes through `call()`,
+which records the operation. A failed `check()` is recorded and the run goes
+on; a response that does not parse into its model (`expect()`) stops it. The
+last line printed is always a JSON report `{"operations": [...], "checks": N,
+"failures": [...]}`, which the test compares with the spec; the exit status
+is 1 when anything failed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from collections.abc import Callable
+from http import HTTPStatus
+from typing import Any, ParamSpec, Protocol, TypeVar
+from urllib.parse import parse_qs, urlsplit
+
+from shanghai_investment_client import Client
+from shanghai_investment_client.api.city_strategies import get_city_strategy, list_city_strategies
+from shanghai_investment_client.api.conferences import get_conference, list_conferences
+from shanghai_investment_client.api.industries import get_industry, list_industries
+from shanghai_investment_client.api.meta import get_database, get_document_text, get_index, get_meta
+from shanghai_investment_client.api.organizations import get_organization, list_organizations
+from shanghai_investment_client.api.parks import get_park, list_parks
+from shanghai_investment_client.api.partners import get_partner, list_partners
+from shanghai_investment_client.api.people import get_person, list_people
+from shanghai_investment_client.api.projects import get_project, list_projects
+from shanghai_investment_client.api.search import search
+from shanghai_investment_client.api.service import get_health, get_problem_type, get_readiness
+from shanghai_investment_client.api.statements import get_statement, list_statements
+from shanghai_investment_client.models import (
+    CityStrategy,
+    CityStrategyPage,
+    Conference,
+    ConferencePage,
+    Health,
+    Index,
+    Industry,
+    IndustryPage,
+    ListProjectsSortItem,
+    Meta,
+    Money,
+    MoneyCurrency,
+    Organization,
+    OrganizationKind,
+    OrganizationPage,
+    OrganizationRole,
+    PageLinks,
+    PageMeta,
+    Park,
+    ParkKind,
+    ParkPage,
+    Partner,
+    PartnerKind,
+    PartnerPage,
+    Person,
+    PersonPage,
+    Problem,
+    ProblemType,
+    Project,
+    ProjectPage,
+    Readiness,
+    SearchHit,
+    SearchKindItem,
+    SearchPage,
+    Source,
+    Statement,
+    StatementPage,
+    StatementTopic,
+)
+from shanghai_investment_client.types import File, Response, Unset
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+OPERATIONS: set[str] = set()
+FAILURES: list[str] = []
+CHECKS = 0
+
+
+def call(operation: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    """Call a generated operation function, recording its operationId (the
+    module's name in camelCase)."""
+    module = operation.__module__.rsplit(".", 1)[-1]
+    first, *rest = module.split("_")
+    OPERATIONS.add(first + "".join(word.title() for word in rest))
+    return operation(*args, **kwargs)
+
+
+def check(condition: bool, message: str) -> None:
+    global CHECKS
+    CHECKS += 1
+    if not condition:
+        FAILURES.append(message)
+
+
+def expect(value: object, kind: type[T]) -> T:
+    """``value`` must have parsed into ``kind`` (else the run cannot go on)."""
+    check(isinstance(value, kind), f"expected {kind.__name__}, got {type(value).__name__}: {value!r}")
+    if not isinstance(value, kind):
+        raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
+    return value
+
+
+def expect_problem(value: object, status: int, code: str, parameter: str | None = None) -> Problem:
+    """An error parsed into the typed Problem model."""
+    problem = expect(value, Problem)
+    check(problem.status == status and problem.code == code, f"expected {status} {code}: {problem!r}")
+    check(problem.type_ == f"/problems/{code}", f"problem type: {problem.type_}")
+    if parameter is not None:
+        named = {error.parameter for error in problem.errors}
+        check(parameter in named, f"{parameter!r} not named in {named}")
+    return problem
+
+
+class Record(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def sources(self) -> list[Source]: ...
+
+
+class Page(Protocol):
+    @property
+    def links(self) -> PageLinks: ...
+
+    @property
+    def meta(self) -> PageMeta: ...
+
+
+def cursor_of(link: str | Unset) -> str:
+    """The `cursor` query parameter of a `links.next` / `links.prev` path."""
+    check(isinstance(link, str), f"expected a link, got {link!r}")
+    assert isinstance(link, str)
+    return parse_qs(urlsplit(link).query)["cursor"][0]
+
+
+def check_page(page: Page, records: list[Any], record_type: type[Record], total: int | None = None) -> None:
+    check(all(isinstance(record, record_type) for record in records), f"records are not all {record_type.__name__}")
+    check(all(record.sources for record in records), "every record cites its sources")
+    check(page.meta.total >= len(records), f"meta.total {page.meta.total} < {len(records)}")
+    if total is not None:
+        check(page.meta.total == total, f"meta.total {page.meta.total} != {total}")
+
+
+def check_detail(record: Record | Problem | None, record_type: type[Record], record_id: str) -> None:
+    found = expect(record, record_type)
+    check(found.id == record_id, f"{record_type.__name__} {found.id} != {record_id}")
+
+
+def exercise(client: Client) -> None:
+    # --- The entry point, the dataset and the service ------------------------
+    index = expect(call(get_index.sync, client=client), Index)
+    counts = {entry.name: entry.count for entry in index.collections}
+    check(len(counts) == 9 and all(count > 0 for count in counts.values()), f"index collections: {counts}")
+
+    meta = expect(call(get_meta.sync, client=client), Meta)
+    check(meta.counts.additional_properties == counts, "meta counts match the index")
+    with_text = [document for document in meta.documents if isinstance(document.text_url, str)]
+    check(bool(with_text), "a source document has text")
+    text = expect(call(get_document_text.sync, with_text[0].id, client=client), str)
+    check(len(text) > 1000, "the article's text")
+    expect_problem(call(get_document_text.sync, "no-such-document", client=client), 404, "not_found")
+
+    database = expect(call(get_database.sync, client=client), File)
+    check(database.payload.read(16) == b"SQLite format 3\x00", "a SQLite file")
+
+    check(expect(call(get_health.sync, client=client), Health).status == "ok", "healthy")
+    ready = expect(call(get_readiness.sync, client=client), Readiness)
+    check(ready.status == "ready" and ready.dataset_version == meta.dataset_version, f"ready: {ready!r}")
+    problem_type = expect(call(get_problem_type.sync, "not_found", client=client), ProblemType)
+    check(problem_type.status == 404 and problem_type.type_ == "/problems/not_found", repr(problem_type))
+    expect_problem(call(get_problem_type.sync, "no_such_code", client=client), 404, "not_found")
+
+    # --- Every collection: a page, the next page, a record, a missing record ---
+    conferences = expect(call(list_conferences.sync, client=client, limit=1), ConferencePage)
+    check_page(conferences, conferences.data, Conference, counts["conferences"])
+    conference = conferences.data[0]
+    check(isinstance(conference.signed_value, Money | None), "money or null")
+    detail = call(get_conference.sync, conference.id, client=client, expand=["officials"])
+    check_detail(detail, Conference, conference.id)
+    check("officials" in expect(detail, Conference), "expand=officials inlines the officials")
+    expect_problem(call(get_conference.sync, "no-such-conference", client=client), 404, "not_found")
+
+    projects = expect(
+        call(list_projects.sync, client=client, limit=2, sort=[ListProjectsSortItem.NAME_DESC]), ProjectPage
+    )
+    check_page(projects, projects.data, Project, counts["projects"])
+    following = expect(
+        call(
+            list_projects.sync,
+            client=client,
+            limit=2,
+            sort=[ListProjectsSortItem.NAME_DESC],
+            cursor=cursor_of(projects.links.next_),
+        ),
+        ProjectPage,
+    )
+    check_page(following, following.data, Project)
+    check(not {p.id for p in projects.data} & {p.id for p in following.data}, "pages do not overlap")
+    valued = [project for project in projects.data + following.data if isinstance(project.value, Money)]
+    check(all(isinstance(p.value, Money) and isinstance(p.value.currency, MoneyCurrency) for p in valued), "money")
+    check_detail(call(get_project.sync, projects.data[0].id, client=client), Project, projects.data[0].id)
+    expect_problem(call(get_project.sync, "no-such-project", client=client), 404, "not_found")
+    expect_problem(call(list_projects.sync, client=client, limit=500), 400, "invalid_parameter", "limit")
+
+    partners = expect(call(list_partners.sync, client=client, kind=[PartnerKind.CORPORATE_EXECUTIVE]), PartnerPage)
+    check_page(partners, partners.data, Partner)
+    check(all(p.kind is PartnerKind.CORPORATE_EXECUTIVE for p in partners.data), "kind filter, typed enum")
+    check_detail(call(get_partner.sync, partners.data[0].id, client=client), Partner, partners.data[0].id)
+    expect_problem(call(get_partner.sync, "no-such-partner", client=client), 404, "not_found")
+
+    parks = expect(call(list_parks.sync, client=client), ParkPage)
+    check_page(parks, parks.data, Park, counts["parks"])
+    check(all(isinstance(p.kind, ParkKind) for p in parks.data), "park kinds are ParkKind")
+    check_detail(call(get_park.sync, parks.data[0].id, client=client), Park, parks.data[0].id)
+    expect_problem(call(get_park.sync, "no-such-park", client=client), 404, "not_found")
+
+    strategies = expect(call(list_city_strategies.sync, client=client, limit=3), CityStrategyPage)
+    check_page(strategies, strategies.data, CityStrategy, counts["city-strategies"])
+    strategy_id = strategies.data[0].id
+    check_detail(call(get_city_strategy.sync, strategy_id, client=client), CityStrategy, strategy_id)
+    expect_problem(call(get_city_strategy.sync, "no-such-city", client=client), 404, "not_found")
+
+    organizations = expect(
+        call(list_organizations.sync, client=client, role=[OrganizationRole.INVESTOR], limit=100), OrganizationPage
+    )
+    check_page(organizations, organizations.data, Organization)
+    check(all(OrganizationRole.INVESTOR in o.roles for o in organizations.data), "role filter, typed enum")
+    check(all(isinstance(o.kind, OrganizationKind | None) for o in organizations.data), "nullable enum")
+    companies = expect(call(list_organizations.sync, client=client, kind=[OrganizationKind.COMPANY]), OrganizationPage)
+    check(all(o.kind is OrganizationKind.COMPANY for o in companies.data), "kind filter, typed enum")
+    associations = expect(
+        call(list_organizations.sync, client=client, kind=[OrganizationKind.ASSOCIATION]), OrganizationPage
+    )
+    either = expect(
+        call(list_organizations.sync, client=client, kind=[OrganizationKind.COMPANY, OrganizationKind.ASSOCIATION]),
+        OrganizationPage,
+    )
+    # The client sends a list as repeated keys (`kind=company&kind=association`),
+    # whatever `explode: false` says; the API must read them as `kind=company,association`.
+    expected = companies.meta.total + associations.meta.total
+    check(
+        either.meta.total == expected,
+        f"a multi-value filter through the client matches any of its values: kind=[company, association] "
+        f"gave {either.meta.total} records, expected {expected}",
+    )
+    organization_id = organizations.data[0].id
+    check_detail(call(get_organization.sync, organization_id, client=client), Organization, organization_id)
+    expect_problem(call(get_organization.sync, "no-such-organization", client=client), 404, "not_found")
+
+    people = expect(call(list_people.sync, client=client), PersonPage)
+    check_page(people, people.data, Person, counts["people"])
+    check_detail(call(get_person.sync, people.data[0].id, client=client), Person, people.data[0].id)
+    expect_problem(call(get_person.sync, "no-such-person", client=client), 404, "not_found")
+
+    industries = expect(call(list_industries.sync, client=client, limit=10), IndustryPage)
+    check_page(industries, industries.data, Industry, counts["industries"])
+    check_detail(call(get_industry.sync, industries.data[0].id, client=client), Industry, industries.data[0].id)
+    expect_problem(call(get_industry.sync, "no-such-industry", client=client), 404, "not_found")
+
+    statements = expect(call(list_statements.sync, client=client, q="digital"), StatementPage)
+    check_page(statements, statements.data, Statement)
+    check(statements.meta.total >= 1, "search within a collection")
+    topics = expect(call(list_statements.sync, client=client, topic=[StatementTopic.DIGITAL_ECONOMY]), StatementPage)
+    check(all(s.topic is StatementTopic.DIGITAL_ECONOMY for s in topics.data), "topic filter, typed enum")
+    check_detail(call(get_statement.sync, statements.data[0].id, client=client), Statement, statements.data[0].id)
+    expect_problem(call(get_statement.sync, "no-such-statement", client=client), 404, "not_found")
+
+    # --- Search ------------------------------------------------------------
+    hits = expect(call(search.sync, client=client, q="semiconductor"), SearchPage)
+    check(bool(hits.data) and all(isinstance(hit, SearchHit) for hit in hits.data), "search hits")
+    check(all("<mark>" in hit.snippet for hit in hits.data), "highlighted snippets")
+    only = expect(call(search.sync, client=client, q="Shanghai", kind=[SearchKindItem.PEOPLE]), SearchPage)
+    check(bool(only.data) and all(hit.kind == "people" for hit in only.data), "search within a kind")
+    expect_problem(call(search.sync, client=client, q="x", limit=0), 400, "invalid_parameter", "limit")
+
+    # --- Conditional GET through the client: 304 with no body ------------------
+    first: Response[Any] = call(get_project.sync_detailed, projects.data[0].id, client=client)
+    check(first.status_code == HTTPStatus.OK, f"status {first.status_code}")
+    again: Response[Any] = call(
+        get_project.sync_detailed, projects.data[0].id, client=client, if_none_match=first.headers["ETag"]
+    )
+    check(again.status_code == HTTPStatus.NOT_MODIFIED and again.parsed is None, f"status {again.status_code}")
+
+
+def main(base_url: str) -> int:
+    try:
+        with Client(base_url=base_url, raise_on_unexpected_status=True) as client:
+            exercise(client)
+    except Exception:
+        FAILURES.append(traceback.format_exc())
+    print(json.dumps({"operations": sorted(OPERATIONS), "checks": CHECKS, "failures": FAILURES}))
+    return 1 if FAILURES else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))

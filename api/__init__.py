@@ -78,6 +78,7 @@ def create_app(test_config=None):
         database = Path(os.getcwd()) / database
     app.extensions["dataset"] = open_dataset(database, COLLECTIONS)
     app.extensions["db_connections"] = connections()
+    app.extensions["counts"] = {}  # query fingerprint -> matching records (see query.count)
 
     Compress(app)
     CORS(

@@ -268,9 +268,23 @@ def page_body(data, total, limit, sort, next_cursor, prev_cursor):
     return body, link_header(links)
 
 
+COUNT_CACHE_SIZE = 1024
+
+
 def count(table, clauses, params, table_params=()):
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    return get_db().execute(f"SELECT count(*) FROM {table} {where}", [*table_params, *params]).fetchone()[0]
+    """Records matching a query. Paging through a large result asks the same
+    count on every page; the data being immutable, it is computed once per
+    query (its fingerprint) and worker, and the oldest is forgotten first."""
+    counts = current_app.extensions["counts"]
+    key = fingerprint()
+    total = counts.get(key)
+    if total is None:
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        total = get_db().execute(f"SELECT count(*) FROM {table} {where}", [*table_params, *params]).fetchone()[0]
+        counts[key] = total
+        while len(counts) > COUNT_CACHE_SIZE:
+            counts.pop(next(iter(counts)), None)
+    return total
 
 
 def list_records(collection, args):

@@ -10,6 +10,7 @@ import datetime
 import hashlib
 import hmac
 import re
+import threading
 from urllib.parse import urlencode
 
 import orjson
@@ -269,6 +270,7 @@ def page_body(data, total, limit, sort, next_cursor, prev_cursor):
 
 
 COUNT_CACHE_SIZE = 1024
+COUNT_LOCK = threading.Lock()
 
 
 def count(table, clauses, params, table_params=()):
@@ -281,9 +283,10 @@ def count(table, clauses, params, table_params=()):
     if total is None:
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         total = get_db().execute(f"SELECT count(*) FROM {table} {where}", [*table_params, *params]).fetchone()[0]
-        counts[key] = total
-        while len(counts) > COUNT_CACHE_SIZE:
-            counts.pop(next(iter(counts)), None)
+        with COUNT_LOCK:  # gthread workers share the dict between threads
+            counts[key] = total
+            while len(counts) > COUNT_CACHE_SIZE:
+                del counts[next(iter(counts))]
     return total
 
 

@@ -30,7 +30,7 @@ run: $(DATABASE_PATH)
 test-deps:
 	@command -v redis-server >/dev/null || { apt-get update -q && apt-get install -y -q redis-server; }
 
-test: $(DATABASE_PATH) test-deps integrator-tools lint-spec
+test: $(DATABASE_PATH) test-deps integrator-tools lint-spec serving-deps serving-pip-tools
 	$(BIN)/python -m pytest
 
 openapi: $(DATABASE_PATH)

@@ -45,6 +45,15 @@ def accepted_encodings(header):
     return ", ".join(kept)
 
 
+def header(headers, name):
+    return next((value for key, value in headers if key.lower() == name), None)
+
+
+def matches(if_none_match, etag):
+    """RFC 9110 If-None-Match: weak comparison, ``*`` included."""
+    return parse_etags(if_none_match).contains_weak(unquote_etag(etag)[0])
+
+
 class ResponseCache:
     """WSGI middleware holding up to ``size`` rendered responses (LRU)."""
 
@@ -80,33 +89,43 @@ class ResponseCache:
         return self.replay(environ, start_response, entry, method)
 
     def render(self, environ, start_response, key):
+        # The full representation is rendered even for a conditional request,
+        # so that it can be stored; If-None-Match is then answered here.
+        if_none_match = environ.pop("HTTP_IF_NONE_MATCH", None)
         captured = {}
 
         def capture(status, headers, exc_info=None):
             captured["status"], captured["headers"] = status, headers
-            return start_response(status, headers, exc_info)
 
         chunks = self.app(environ, capture)
-        length = next((v for k, v in captured.get("headers", ()) if k.lower() == "content-length"), None)
+        status, headers = captured["status"], captured["headers"]
+        etag = header(headers, "etag")
+        if if_none_match and status.startswith("200") and etag and matches(if_none_match, etag):
+            if hasattr(chunks, "close"):
+                chunks.close()
+            kept = [(k, v) for k, v in headers if k.lower() in NOT_MODIFIED_HEADERS or k.lower() == "x-request-id"]
+            start_response("304 NOT MODIFIED", kept)
+            return [b""]
+        length = header(headers, "content-length")
         cacheable = (
             environ["REQUEST_METHOD"] == "GET"
-            and captured.get("status", "").startswith("200")
+            and status.startswith("200")
+            and etag is not None
             and length is not None
             and int(length) <= MAX_BODY
-            and not environ.get("HTTP_IF_NONE_MATCH")
+            and "no-store" not in (header(headers, "cache-control") or "")
         )
+        start_response(status, headers)
         if not cacheable:
             return chunks  # streamed exports pass through, never buffered
         body = b"".join(chunks)
         if hasattr(chunks, "close"):
             chunks.close()
-        headers = [(k, v) for k, v in captured["headers"] if k.lower() not in PER_REQUEST_HEADERS]
-        etag = next((v for k, v in headers if k.lower() == "etag"), None)
-        if etag:
-            with self.lock:
-                self.entries[key] = (headers, body, etag)
-                while len(self.entries) > self.size:
-                    self.entries.popitem(last=False)
+        stored = [(k, v) for k, v in headers if k.lower() not in PER_REQUEST_HEADERS]
+        with self.lock:
+            self.entries[key] = (stored, body, etag)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
         return [body]
 
     def replay(self, environ, start_response, entry, method):
@@ -114,7 +133,7 @@ class ResponseCache:
         incoming = environ.get("HTTP_X_REQUEST_ID", "")
         request_id = incoming if REQUEST_ID.match(incoming) else uuid.uuid4().hex
         if_none_match = environ.get("HTTP_IF_NONE_MATCH")
-        if if_none_match and parse_etags(if_none_match).contains_weak(unquote_etag(etag)[0]):
+        if if_none_match and matches(if_none_match, etag):
             kept = [(k, v) for k, v in headers if k.lower() in NOT_MODIFIED_HEADERS]
             start_response("304 NOT MODIFIED", [*kept, ("X-Request-ID", request_id)])
             return [b""]

@@ -19,7 +19,7 @@ from limits.strategies import FixedWindowRateLimiter
 
 from .http import REQUEST_ID
 from .problems import PROBLEM_MEDIA_TYPE, problem_document
-from .proxies import client_address
+from .proxies import environ_client
 
 
 class RateLimit:
@@ -33,7 +33,7 @@ class RateLimit:
         self.policy = ", ".join(f"{item.amount};w={item.get_expiry()}" for item in self.items)
 
     def __call__(self, environ, start_response):
-        key = client_address(environ, self.trusted) or "unknown"
+        key = environ_client(environ, self.trusted) or "unknown"
         breached = [item for item in self.items if not self.strategy.hit(item, "api", key)]
         # Report the limit closest to exhaustion (the breached one, if any).
         tightest = breached[0] if breached else None

@@ -5,7 +5,7 @@ from flask.views import MethodView
 
 from schemas.service import HealthSchema, ProblemTypeSchema, ReadinessSchema
 
-from .db import dataset, get_db
+from .db import connect, dataset
 from .http import json_response
 from .problems import ApiProblem, problem_types
 from .v1.base import Blueprint
@@ -19,7 +19,9 @@ class Health(MethodView):
     @blp.response(200, HealthSchema)
     def get(self):
         """Report that the process is alive (no I/O)"""
-        return json_response(b'{"status":"ok"}')
+        response = json_response(b'{"status":"ok"}')
+        response.headers["Cache-Control"] = "no-store"
+        return response
 
 
 @blp.route("/readyz")
@@ -28,11 +30,21 @@ class Readiness(MethodView):
     @blp.response(200, ReadinessSchema)
     def get(self):
         """Report that the database can be read, and its dataset version"""
+        # A fresh connection: the worker's own keeps an open file and cached
+        # pages, so it would not notice the file being removed or damaged.
         try:
-            get_db().execute('SELECT 1 FROM "metadata" LIMIT 1').fetchone()
+            connection = connect(dataset().uri)
+            try:
+                row = connection.execute("SELECT value FROM metadata WHERE key = 'dataset_version'").fetchone()
+            finally:
+                connection.close()
         except Exception:  # any failure to read means "not ready"
             raise ApiProblem("service_unavailable", "The database cannot be read.") from None
-        return json_response(orjson.dumps({"status": "ready", "dataset_version": dataset().version}))
+        if row is None or row[0] != dataset().version:
+            raise ApiProblem("service_unavailable", "The database changed since start-up.")
+        response = json_response(orjson.dumps({"status": "ready", "dataset_version": dataset().version}))
+        response.headers["Cache-Control"] = "no-store"
+        return response
 
 
 @blp.route("/problems/<string:code>")

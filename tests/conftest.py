@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -54,11 +55,14 @@ def serve(database, workers=1, **environment):
         "RATE_LIMIT_ENABLED": "false",
         **environment,
     }
+    # A file, not a pipe: one JSON access-log line per request would fill a
+    # pipe nobody reads (64 KiB, ~200 requests) and block the workers.
+    output_file = tempfile.TemporaryFile()
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py", "api:create_app()"],
         cwd=ROOT,
         env=env,
-        stdout=subprocess.PIPE,
+        stdout=output_file,
         stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
@@ -71,7 +75,8 @@ def serve(database, workers=1, **environment):
                         break
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    output = process.stdout.read().decode(errors="replace") if process.poll() is not None else ""
+                    output_file.seek(0)
+                    output = output_file.read().decode(errors="replace")
                     raise RuntimeError(f"server did not start: {output[-2000:]}") from None
                 time.sleep(0.1)
         yield base
@@ -81,7 +86,7 @@ def serve(database, workers=1, **environment):
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             process.kill()
-        process.stdout.close()
+        output_file.close()
 
 
 @pytest.fixture(scope="session")

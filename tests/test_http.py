@@ -125,3 +125,14 @@ def test_security_headers_on_every_response(any_client):
 
 def test_json_content_type(any_client):
     assert any_client.get("/v1/projects").mimetype == "application/json"
+
+
+def test_a_first_conditional_request_is_answered_and_cached(database):
+    client = create_app({"DATABASE_PATH": str(database), "RATE_LIMIT_ENABLED": False}).test_client()
+    etag = create_app({"DATABASE_PATH": str(database)}).test_client().get("/v1/parks").headers["ETag"]
+    for _ in range(2):
+        response = client.get("/v1/parks", headers={"If-None-Match": etag, "X-Request-ID": "conditional"})
+        assert response.status_code == 304
+        assert response.headers["X-Request-ID"] == "conditional"
+        assert response.headers["ETag"] == etag
+    assert client.get("/v1/parks").get_data() != b""

@@ -28,7 +28,7 @@ run: $(DATABASE_PATH)
 
 # System packages the tests start for real (installed only when missing).
 test-deps:
-	@command -v redis-server >/dev/null || { apt-get update -q && apt-get install -y -q redis-server; }
+	@deploy/scripts/apt-install-missing.sh redis-server:redis-server
 
 test: $(DATABASE_PATH) test-deps integrator-tools lint-spec serving-deps serving-pip-tools
 	$(BIN)/python -m pytest

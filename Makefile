@@ -30,13 +30,13 @@ run: $(DATABASE_PATH)
 test-deps:
 	@deploy/scripts/apt-install-missing.sh redis-server:redis-server
 
-test: $(DATABASE_PATH) test-deps integrator-tools lint-spec serving-deps serving-pip-tools
+test: $(DATABASE_PATH) test-deps integrator-tools lint serving-deps serving-pip-tools
 	$(BIN)/python -m pytest
 
 openapi: $(DATABASE_PATH)
 	$(BIN)/flask --app 'api:create_app()' openapi write --format yaml openapi.yaml
 
-lint: $(BIN)/.installed lint-spec
+lint: $(BIN)/.installed lint-spec bandit
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 

@@ -16,7 +16,7 @@ from .db import connections, open_dataset
 from .exports import ExportsDocPlugin
 from .http import assign_request_id, finish_response
 from .openapi import API_DESCRIPTION, API_TITLE, CommonResponsesPlugin, register_components
-from .problems import ProblemApi, handle_unexpected
+from .problems import ProblemApi, QueryStringLimit, handle_unexpected
 from .proxies import parse_networks
 from .ratelimit import RateLimit
 from .v1 import register_blueprints
@@ -106,4 +106,5 @@ def create_app(test_config=None):
             app.config["RATE_LIMIT_STORAGE_URI"],
             parse_networks(app.config["TRUSTED_PROXIES"]),
         )
+    app.wsgi_app = QueryStringLimit(app.wsgi_app)
     return app

@@ -9,13 +9,12 @@ headers and (possibly compressed) body, with a fresh ``X-Request-ID`` and
 """
 
 import re
-import uuid
 from collections import OrderedDict
 from threading import Lock
 
 from werkzeug.http import parse_etags, unquote_etag
 
-from .http import REQUEST_ID
+from .http import request_id
 
 PER_REQUEST_HEADERS = frozenset({"x-request-id", "date"})
 MAX_BODY = 1 << 20  # larger bodies are rendered each time rather than held in memory
@@ -130,12 +129,11 @@ class ResponseCache:
 
     def replay(self, environ, start_response, entry, method):
         headers, body, etag = entry
-        incoming = environ.get("HTTP_X_REQUEST_ID", "")
-        request_id = incoming if REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        identifier = request_id(environ.get("HTTP_X_REQUEST_ID"))
         if_none_match = environ.get("HTTP_IF_NONE_MATCH")
         if if_none_match and matches(if_none_match, etag):
             kept = [(k, v) for k, v in headers if k.lower() in NOT_MODIFIED_HEADERS]
-            start_response("304 NOT MODIFIED", [*kept, ("X-Request-ID", request_id)])
+            start_response("304 NOT MODIFIED", [*kept, ("X-Request-ID", identifier)])
             return [b""]
-        start_response("200 OK", [*headers, ("X-Request-ID", request_id)])
+        start_response("200 OK", [*headers, ("X-Request-ID", identifier)])
         return [b""] if method == "HEAD" else [body]

@@ -34,6 +34,8 @@ class Dataset:
 def connect(uri):
     connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
     connection.execute("PRAGMA query_only = ON")
+    # No ATTACH: even a connection talked out of query_only cannot reach another file.
+    connection.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
     return connection
 
 

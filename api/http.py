@@ -40,9 +40,13 @@ def strong_etag(body):
     return digest.hexdigest()
 
 
+def request_id(incoming):
+    """The client's ``X-Request-ID`` when it is a sane token, else a new one."""
+    return incoming if incoming and REQUEST_ID.match(incoming) else uuid.uuid4().hex
+
+
 def assign_request_id():
-    incoming = request.headers.get("X-Request-ID", "")
-    g.request_id = incoming if REQUEST_ID.match(incoming) else uuid.uuid4().hex
+    g.request_id = request_id(request.headers.get("X-Request-ID"))
 
 
 def finish_response(response):

@@ -79,6 +79,9 @@ LIST_SHAPING_PARAMETERS = {"limit", "cursor", "sort", "q", "fields", "expand", "
 def register_components(spec):
     """Shared components; registered before the blueprints so they replace
     flask-smorest's lazy defaults (which would use `application/json`)."""
+    for collection in COLLECTIONS:  # full and sparse records, both named in responses
+        spec.components.schema(collection.component, schema=collection.record_schema)
+        spec.components.schema(f"{collection.component}Sparse", schema=collection.sparse_schema)
     for name, header in HEADERS.items():
         spec.components.header(name, header)
     spec.components.parameter(
@@ -268,7 +271,7 @@ class CommonResponsesPlugin(BasePlugin):
         bodies), so a `writeOnly` property (a marshmallow `load_only` field,
         read from the seed but never served) is left out. Every enum of a
         component's properties becomes the component `<Schema><Property>`
-        (array items: the singular property name)."""
+        (array items: the singular property name), shared by the sparse variant."""
         properties = definition.get("properties", {})
         for prop in [
             prop for prop, schema in properties.items() if isinstance(schema, dict) and schema.get("writeOnly")
@@ -276,11 +279,13 @@ class CommonResponsesPlugin(BasePlugin):
             del properties[prop]
             if prop in definition.get("required", []):
                 definition["required"].remove(prop)
+        # A sparse record's enums are its full record's (`OrganizationSparse` -> `OrganizationKind`).
+        owner = name.removesuffix("Sparse")
         for prop, schema in properties.items():
             if is_enum(schema):
-                holder, key, component = properties, prop, name + pascal(prop)
+                holder, key, component = properties, prop, owner + pascal(prop)
             elif isinstance(schema, dict) and is_enum(schema.get("items")):
-                holder, key, component = schema, "items", name + pascal(singular(prop))
+                holder, key, component = schema, "items", owner + pascal(singular(prop))
             else:
                 continue
             holder[key] = self.named_enum(component, holder[key])
@@ -307,8 +312,9 @@ class CommonResponsesPlugin(BasePlugin):
                 if values in self.schema_enums:
                     holder[key] = self.named_enum(self.schema_enums[values], inner)
                     continue
+                # A titled enum (`ProjectField`) is grouped by its title, others by parameter name.
                 seen = self.parameter_enums.setdefault(
-                    parameter["name"], {"values": set(), "sightings": [], "component": None}
+                    inner.get("title") or parameter["name"], {"values": set(), "sightings": [], "component": None}
                 )
                 seen["values"].add(values)
                 seen["sightings"].append((holder, key, inner))

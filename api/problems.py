@@ -6,10 +6,14 @@ import orjson
 from flask import Response, g, request
 from flask_smorest import Api
 from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.http import HTTP_STATUS_CODES
 
 from schemas.problem import ProblemSchema
 
+from .http import request_id
+
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+MAX_QUERY_STRING = 4096  # characters; gunicorn's request line limit is 4094 bytes anyway
 
 # code -> (status, title, what it means). The problem `type` is /problems/<code>.
 PROBLEM_TYPES = {
@@ -65,10 +69,13 @@ class ApiProblem(HTTPException):
         self.headers = headers or {}
 
 
+MAX_ERRORS = 20  # a problem names at most this many offending inputs
+
+
 def invalid_parameters(messages, location="query"):
     """webargs/marshmallow messages ``{param: [msg] | {index: [msg]}}`` as problem errors."""
     errors = []
-    for parameter, detail in sorted(messages.items()):
+    for parameter, detail in sorted(messages.items())[:MAX_ERRORS]:
         for message in flatten(detail):
             if message == "Unknown field.":
                 message = "Unknown parameter."
@@ -116,7 +123,7 @@ def from_http_exception(error):
     data = getattr(error, "data", None) or {}
     messages = data.get("messages")
     if messages:  # webargs validation error: {location: {param: [messages]}}
-        errors = [e for location, items in messages.items() for e in invalid_parameters(items, location)]
+        errors = [e for location, items in messages.items() for e in invalid_parameters(items, location)][:MAX_ERRORS]
         names = ", ".join(sorted({e["parameter"] for e in errors}))
         return problem_response(
             400,
@@ -160,3 +167,67 @@ def problem_types():
         code: {"type": f"/problems/{code}", "status": status, "title": title, "description": description}
         for code, (status, title, description) in PROBLEM_TYPES.items()
     }
+
+
+def wsgi_problem(environ, start_response, code, detail, headers=()):
+    """Answer a problem from WSGI middleware, outside Flask (rate limits, guards)."""
+    status = PROBLEM_TYPES[code][0]
+    identifier = request_id(environ.get("HTTP_X_REQUEST_ID"))
+    body = orjson.dumps(
+        problem_document(status, code, detail, request_id=identifier, instance=environ.get("PATH_INFO", ""))
+    )
+    start_response(
+        f"{status} {HTTP_STATUS_CODES[status].upper()}",
+        [
+            ("Content-Type", PROBLEM_MEDIA_TYPE),
+            ("Content-Length", str(len(body))),
+            ("Cache-Control", "no-store"),
+            ("X-Request-ID", identifier),
+            ("Access-Control-Allow-Origin", "*"),
+            ("Access-Control-Expose-Headers", "Retry-After, RateLimit, RateLimit-Policy, X-Request-ID"),
+            ("X-Content-Type-Options", "nosniff"),
+            *headers,
+        ],
+    )
+    return [b"" if environ.get("REQUEST_METHOD") == "HEAD" else body]
+
+
+class QueryStringLimit:
+    """Refuses an over-long query string before anything parses it (parsing
+    100 KB of parameters costs a hundred normal requests)."""
+
+    def __init__(self, app, max_length=MAX_QUERY_STRING):
+        self.app = app
+        self.max_length = max_length
+
+    def __call__(self, environ, start_response):
+        if len(environ.get("QUERY_STRING", "")) > self.max_length:
+            return wsgi_problem(
+                environ, start_response, "uri_too_long", f"The query string is over {self.max_length} characters."
+            )
+        return self.app(environ, start_response)
+
+
+def write_server_error(sock, status_int, reason, mesg):
+    """gunicorn's ``util.write_error`` for what it refuses before the app runs
+    (over-long request lines or headers, malformed requests), as the same
+    problem document the app answers; installed by gunicorn.conf.py."""
+    from gunicorn.util import write_nonblock  # gunicorn is only needed when serving
+
+    code = CODE_BY_STATUS.get(status_int)
+    if code is None:
+        code = "invalid_request" if 400 <= status_int < 500 else "internal_error"
+    # A server-side failure's message may carry internals; a refusal's says what was wrong.
+    detail = PROBLEM_TYPES[code][2] if status_int >= 500 else str(mesg or reason)
+    body = orjson.dumps(problem_document(status_int, code, detail, request_id=request_id(None), instance=""))
+    head = (
+        f"HTTP/1.1 {status_int} {reason}\r\n"
+        "Connection: close\r\n"
+        f"Content-Type: {PROBLEM_MEDIA_TYPE}\r\n"
+        f"Content-Length: {len(body)}\r\n"
+        "Cache-Control: no-store\r\n"
+        "X-Content-Type-Options: nosniff\r\n"
+        "Access-Control-Allow-Origin: *\r\n"
+        "\r\n"
+    )
+    write_nonblock(sock, head.encode("latin-1") + body)

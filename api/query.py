@@ -26,6 +26,8 @@ from .problems import ApiProblem
 PAGE_PARAMETERS = frozenset({"cursor", "limit", "fields", "expand", "format"})
 FTS_TOKEN = re.compile(r'"[^"]*"|\S+')
 WORD = re.compile(r"\w", re.UNICODE)
+CONTROL_TO_SPACE = {code: " " for code in range(32)}
+INT64 = range(-(2**63), 2**63)
 
 
 # ---------------------------------------------------------------------------
@@ -40,6 +42,9 @@ def fts_query(text):
     ``*`` makes a prefix query. Everything else, FTS5 operators and syntax
     included, is quoted and so searched as plain words, never interpreted.
     """
+    # Control characters (NUL included) are not text, and SQLite's FTS5
+    # parser stops at a NUL: they become spaces.
+    text = text.translate(CONTROL_TO_SPACE)
     terms = []
     for token in FTS_TOKEN.findall(text):
         prefix = token.endswith("*") and not token.startswith('"')
@@ -47,13 +52,9 @@ def fts_query(text):
         if not WORD.search(body):
             continue
         terms.append('"' + body.replace('"', '""') + '"' + ("*" if prefix else ""))
-    if not terms:
-        raise ApiProblem(
-            "invalid_parameter",
-            "Invalid query parameter(s): q.",
-            [{"location": "query", "parameter": "q", "detail": "Must contain at least one word."}],
-        )
-    return " ".join(terms)
+    # Validation guarantees a word in ASCII terms; a text of only non-word
+    # symbols (e.g. emoji) searches for nothing and matches nothing.
+    return " ".join(terms) or '""'
 
 
 # ---------------------------------------------------------------------------
@@ -102,6 +103,10 @@ def decode_cursor(key, cursor, key_count):
     values = data.get("k")
     if data.get("d") not in ("next", "prev") or not isinstance(values, list) or len(values) != key_count:
         raise bad_cursor("Malformed.")
+    if not all(
+        value is None or isinstance(value, str | float) or (type(value) is int and value in INT64) for value in values
+    ):
+        raise bad_cursor("Malformed.")
     return data["d"], values
 
 
@@ -137,7 +142,7 @@ def filter_clauses(collection, args):
             clauses.append(f'"{spec["column"]}" IN ({placeholders(values)})')
         else:
             clauses.append(
-                f'"id" IN (SELECT "id" FROM "{collection.table}_{spec["link"]}" WHERE "value" IN ({placeholders(values)}))'
+                f'"id" IN (SELECT "id" FROM "{collection.table}_{spec["link"]}" WHERE "value" IN ({placeholders(values)}))'  # nosec B608: identifiers from the schemas' whitelist, values bound
             )
         params.extend(values)
     if "q" in args:
@@ -210,7 +215,7 @@ def select_page(table, clauses, params, keys, limit, cursor, extra_columns, tabl
         params.extend(condition_params)
     key_columns = ", ".join(f'"{column}"' for column, _ in keys)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    sql = f"SELECT {key_columns}{extra_columns} FROM {table} {where} ORDER BY {order_by(keys, backwards)} LIMIT ?"
+    sql = f"SELECT {key_columns}{extra_columns} FROM {table} {where} ORDER BY {order_by(keys, backwards)} LIMIT ?"  # nosec B608: identifiers from the schemas' whitelist, values bound
     rows = get_db().execute(sql, [*table_params, *params, limit + 1]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
@@ -240,12 +245,8 @@ def shape(records, collection, args):
                 value = record.get(field_name)
                 wanted.update(value if isinstance(value, list) else [value] if value else [])
             ordered = sorted(wanted)
-            related = {
-                row[0]: orjson.loads(row[1])
-                for row in db.execute(
-                    f'SELECT "id", "record" FROM "{target.table}" WHERE "id" IN ({placeholders(ordered)})', ordered
-                )
-            }
+            sql = f'SELECT "id", "record" FROM "{target.table}" WHERE "id" IN ({placeholders(ordered)})'  # nosec B608: identifiers from the schemas' whitelist, values bound
+            related = {row[0]: orjson.loads(row[1]) for row in db.execute(sql, ordered)}
             for record in records:
                 value = record.get(field_name)
                 record[name] = [related[i] for i in value] if isinstance(value, list) else related.get(value)
@@ -282,7 +283,7 @@ def count(table, clauses, params, table_params=()):
     total = counts.get(key)
     if total is None:
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        total = get_db().execute(f"SELECT count(*) FROM {table} {where}", [*table_params, *params]).fetchone()[0]
+        total = get_db().execute(f"SELECT count(*) FROM {table} {where}", [*table_params, *params]).fetchone()[0]  # nosec B608: identifiers from the schemas' whitelist, values bound
         with COUNT_LOCK:  # gthread workers share the dict between threads
             counts[key] = total
             while len(counts) > COUNT_CACHE_SIZE:
@@ -313,7 +314,7 @@ def link_header(links):
 
 
 def get_record(collection, record_id, args):
-    row = get_db().execute(f'SELECT "record" FROM "{collection.table}" WHERE "id" = ?', (record_id,)).fetchone()
+    row = get_db().execute(f'SELECT "record" FROM "{collection.table}" WHERE "id" = ?', (record_id,)).fetchone()  # nosec B608: identifiers from the schemas' whitelist, values bound
     if row is None:
         raise ApiProblem("not_found", f"No {collection.singular} with id {record_id!r}.")
     if args.get("fields_") or args.get("expand"):

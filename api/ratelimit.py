@@ -10,15 +10,12 @@ with ``Retry-After``.
 
 import math
 import time
-import uuid
 
-import orjson
 from limits import parse_many
 from limits.storage import storage_from_string
 from limits.strategies import FixedWindowRateLimiter
 
-from .http import REQUEST_ID
-from .problems import PROBLEM_MEDIA_TYPE, problem_document
+from .problems import wsgi_problem
 from .proxies import environ_client
 
 
@@ -58,29 +55,10 @@ class RateLimit:
 
     @staticmethod
     def too_many(environ, start_response, headers, retry_after):
-        incoming = environ.get("HTTP_X_REQUEST_ID", "")
-        request_id = incoming if REQUEST_ID.match(incoming) else uuid.uuid4().hex
-        body = orjson.dumps(
-            problem_document(
-                429,
-                "too_many_requests",
-                f"Rate limit exceeded; retry in {retry_after} s.",
-                request_id=request_id,
-                instance=environ.get("PATH_INFO", ""),
-            )
+        return wsgi_problem(
+            environ,
+            start_response,
+            "too_many_requests",
+            f"Rate limit exceeded; retry in {retry_after} s.",
+            [("Retry-After", str(max(1, retry_after))), *headers],
         )
-        start_response(
-            "429 TOO MANY REQUESTS",
-            [
-                ("Content-Type", PROBLEM_MEDIA_TYPE),
-                ("Content-Length", str(len(body))),
-                ("Retry-After", str(max(1, retry_after))),
-                ("Cache-Control", "no-store"),
-                ("X-Request-ID", request_id),
-                ("Access-Control-Allow-Origin", "*"),
-                ("Access-Control-Expose-Headers", "Retry-After, RateLimit, RateLimit-Policy, X-Request-ID"),
-                ("X-Content-Type-Options", "nosniff"),
-                *headers,
-            ],
-        )
-        return [b"" if environ.get("REQUEST_METHOD") == "HEAD" else body]

@@ -12,10 +12,15 @@ Keys without an ``x-`` prefix are not valid JSON Schema keywords, so apispec
 leaves them out of the OpenAPI document.
 """
 
-from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate, validates_schema
+import copy
+
+from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
 from webargs.fields import DelimitedList
 
 DEFAULT_LIMIT = 25
+MAX_INTEGER = 2**31 - 1  # SQLite takes 64-bit integers; no count or year here comes near
+# At least one character that is not ASCII space or punctuation: a word to search for.
+HAS_WORD = r"[\s\S]*[^\t\n\v\f\r !-/:-@\[-`{-~]"
 EXPORT_FORMATS = ("json", "csv", "ndjson")
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 NOT_REPORTED = "Null when the source does not report it."
@@ -174,9 +179,28 @@ def any_of(description, *, column=None, link=None, item=None, example=None):
     return DelimitedList(item or slug(), validate=validate.Length(min=1, max=50), metadata=metadata)
 
 
+def whole_number():
+    """An integer a filter compares with a column (bounded, so it always fits SQLite)."""
+    return fields.Integer(validate=validate.Range(min=0, max=MAX_INTEGER))
+
+
+def search_text(description, **kwargs):
+    """A ``q`` parameter: up to 200 characters with at least one word."""
+    return fields.String(
+        validate=[
+            validate.Length(min=1, max=200),
+            validate.Regexp(HAS_WORD, error="Must contain at least one word."),
+        ],
+        metadata={"description": description},
+        **kwargs,
+    )
+
+
 def bound(column, operator, description, field_class=fields.Integer, **kwargs):
     """An inclusive bound (``__gte`` / ``__lte``) on a number or date column."""
     word = {">=": "at least", "<=": "at most"}[operator]
+    if field_class is fields.Integer:
+        kwargs.setdefault("validate", validate.Range(min=0, max=MAX_INTEGER))
     return field_class(
         metadata={
             "description": f"Only records whose {description} is {word} this value.",
@@ -192,46 +216,34 @@ def boolean(column, description):
     )
 
 
-class DetailQueryArgsSchema(Schema):
-    """Parameters shaping one record's representation. Subclasses set
-    ``Meta.record_schema``."""
-
-    class Meta:
-        record_schema = None
-
-    fields_ = DelimitedList(
-        fields.String(validate=validate.Length(max=64)),
+def fields_param(record_schema):
+    """The ``fields`` parameter (sparse fieldset) over a record schema's fields."""
+    names = list(record_schema._declared_fields)
+    component = record_schema.__name__.removesuffix("Schema")
+    return DelimitedList(
+        fields.String(validate=validate.OneOf(names), metadata={"title": f"{component}Field"}),
         data_key="fields",
         validate=validate.Length(min=1, max=50),
         metadata={
             "description": "Comma-separated fields to return (sparse fieldset); `id` is always included. "
-            "A sparse record leaves out the other fields, so it is not a complete record: typed clients "
-            "should read such responses as plain JSON."
+            "A sparse record leaves out the other fields."
         },
     )
-    expand = DelimitedList(
-        fields.String(validate=validate.Length(max=64)),
+
+
+def expand_param(record_schema):
+    """The ``expand`` parameter over a record schema's relations."""
+    names = list(expansions(record_schema))
+    component = record_schema.__name__.removesuffix("Schema")
+    return DelimitedList(
+        fields.String(validate=validate.OneOf(names), metadata={"title": f"{component}Relation"}),
         validate=validate.Length(min=1, max=10),
         metadata={"description": "Comma-separated relations to inline, one level deep."},
     )
 
-    # Runs even when other parameters failed, so that every bad one is named.
-    @validates_schema(skip_on_field_errors=False)
-    def check_names(self, data, **kwargs):
-        record_schema = self.Meta.record_schema
-        errors = {}
-        known = record_schema._declared_fields
-        bad_fields = [f for f in data.get("fields_", []) if f not in known]
-        if bad_fields:
-            errors["fields"] = [f"Unknown field(s): {', '.join(bad_fields)}. Known: {', '.join(known)}."]
-        expandable = expansions(record_schema)
-        bad_expands = [e for e in data.get("expand", []) if e not in expandable]
-        if bad_expands:
-            errors["expand"] = [
-                f"Unknown relation(s): {', '.join(bad_expands)}. Expandable: {', '.join(expandable) or 'none'}."
-            ]
-        if errors:
-            raise ValidationError(errors)
+
+class DetailQueryArgsSchema(Schema):
+    """Parameters shaping one record's representation; see ``detail_args_of``."""
 
 
 def sort_param(*sortable):
@@ -248,9 +260,10 @@ def sort_param(*sortable):
     )
 
 
-class ListQueryArgsSchema(DetailQueryArgsSchema):
-    """Parameters every collection accepts. Subclasses set ``Meta.record_schema``
-    and add ``sort = sort_param(...)`` and their filters."""
+class ListQueryArgsSchema(Schema):
+    """Parameters every collection accepts. Subclasses add ``sort =
+    sort_param(...)``, ``fields_ = fields_param(...)``, ``expand =
+    expand_param(...)`` and their filters."""
 
     limit = fields.Integer(
         validate=validate.Range(min=1, max=100),
@@ -273,13 +286,7 @@ class ListQueryArgsSchema(DetailQueryArgsSchema):
             "streamed). Overrides `Accept`; without either, JSON."
         },
     )
-    q = fields.String(
-        validate=validate.Length(min=1, max=200),
-        metadata={
-            "description": "Full-text search within this collection "
-            '(words are ANDed; `"phrase"` and `prefix*` supported).'
-        },
-    )
+    q = search_text('Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported).')
 
 
 def expansions(record_schema):
@@ -323,6 +330,24 @@ class PageMetaSchema(Schema):
     dataset_version = fields.String(required=True, metadata={"description": "Version of the dataset served."})
 
 
+def full_or_sparse(name):
+    """A record as served: complete, or sparse when ``fields=`` chose some of
+    its fields (the ``<name>Sparse`` component; see ``sparse_of``)."""
+    return {"anyOf": [{"$ref": f"#/components/schemas/{name}"}, {"$ref": f"#/components/schemas/{name}Sparse"}]}
+
+
+def sparse_of(record_schema, name):
+    """The record schema with only ``id`` required: what ``fields=`` returns."""
+    attrs = {}
+    for field_name, field in record_schema._declared_fields.items():
+        clone = copy.deepcopy(field)
+        clone.required = field_name == "id"
+        attrs[field_name] = clone
+    attrs["__doc__"] = f"A sparse {name}: `id` and the fields chosen with `fields=` (plus any `expand=`)."
+    attrs["Meta"] = type("Meta", (), {"unknown": EXCLUDE})
+    return type(f"{name}SparseSchema", (Schema,), attrs)
+
+
 def page_of(record_schema, name):
     """The list envelope schema for a record schema, named ``<name>PageSchema``."""
     return type(
@@ -330,7 +355,9 @@ def page_of(record_schema, name):
         (Schema,),
         {
             "__doc__": f"A page of {name} records.",
-            "data": fields.List(fields.Nested(record_schema), required=True, metadata={"description": "The records."}),
+            "data": fields.List(
+                fields.Raw(metadata=full_or_sparse(name)), required=True, metadata={"description": "The records."}
+            ),
             "links": fields.Nested(PageLinksSchema, required=True),
             "meta": fields.Nested(PageMetaSchema, required=True),
         },
@@ -342,7 +369,7 @@ def detail_args_of(record_schema, name):
     return type(
         f"{name}DetailQueryArgsSchema",
         (DetailQueryArgsSchema,),
-        {"Meta": type("Meta", (), {"record_schema": record_schema})},
+        {"fields_": fields_param(record_schema), "expand": expand_param(record_schema)},
     )
 
 

@@ -1,6 +1,18 @@
 from marshmallow import Schema, fields
 
-from .base import ListQueryArgsSchema, RecordSchema, any_of, detail_args_of, page_of, ref, refs, sort_param, text
+from .base import (
+    ListQueryArgsSchema,
+    RecordSchema,
+    any_of,
+    detail_args_of,
+    expand_param,
+    fields_param,
+    page_of,
+    ref,
+    refs,
+    sort_param,
+    text,
+)
 
 
 class PlatformSchema(Schema):
@@ -26,9 +38,8 @@ class CityStrategySchema(RecordSchema):
 
 
 class CityStrategyQueryArgsSchema(ListQueryArgsSchema):
-    class Meta:
-        record_schema = CityStrategySchema
-
+    fields_ = fields_param(CityStrategySchema)
+    expand = expand_param(CityStrategySchema)
     sort = sort_param("city", "id")
     industry = any_of(
         "Only strategies focusing on any of these industries.", link="industry_ids", example=["digital-economy"]

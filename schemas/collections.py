@@ -4,6 +4,7 @@ schemas, its seed file and its table."""
 from dataclasses import dataclass
 from functools import cached_property
 
+from .base import sparse_of
 from .city_strategy import CityStrategyQueryArgsSchema, CityStrategySchema
 from .conference import ConferenceQueryArgsSchema, ConferenceSchema
 from .industry import IndustryQueryArgsSchema, IndustrySchema
@@ -30,6 +31,15 @@ class Collection:
     @cached_property
     def record_fields(self):
         return self.record_schema().fields
+
+    @property
+    def component(self):
+        """The record's OpenAPI component name (``ProjectSchema`` -> ``Project``)."""
+        return self.record_schema.__name__.removesuffix("Schema")
+
+    @cached_property
+    def sparse_schema(self):
+        return sparse_of(self.record_schema, self.component)
 
     @property
     def table(self):

@@ -6,12 +6,15 @@ from .base import (
     any_of,
     bound,
     detail_args_of,
+    expand_param,
+    fields_param,
     integer,
     money,
     page_of,
     refs,
     sort_param,
     text,
+    whole_number,
 )
 
 
@@ -46,11 +49,10 @@ class ConferenceSchema(RecordSchema):
 
 
 class ConferenceQueryArgsSchema(ListQueryArgsSchema):
-    class Meta:
-        record_schema = ConferenceSchema
-
+    fields_ = fields_param(ConferenceSchema)
+    expand = expand_param(ConferenceSchema)
     sort = sort_param("date", "year", "name", "id")
-    year = any_of("Only conferences held in these years.", column="year", item=fields.Integer(), example=[2021])
+    year = any_of("Only conferences held in these years.", column="year", item=whole_number(), example=[2021])
     year__gte = bound("year", ">=", "year")
     year__lte = bound("year", "<=", "year")
     date__gte = bound("date", ">=", "date", fields.Date)

@@ -1,6 +1,18 @@
 from marshmallow import fields
 
-from .base import ListQueryArgsSchema, RecordSchema, any_of, boolean, detail_args_of, page_of, ref, sort_param, text
+from .base import (
+    ListQueryArgsSchema,
+    RecordSchema,
+    any_of,
+    boolean,
+    detail_args_of,
+    expand_param,
+    fields_param,
+    page_of,
+    ref,
+    sort_param,
+    text,
+)
 
 
 class IndustrySchema(RecordSchema):
@@ -15,9 +27,8 @@ class IndustrySchema(RecordSchema):
 
 
 class IndustryQueryArgsSchema(ListQueryArgsSchema):
-    class Meta:
-        record_schema = IndustrySchema
-
+    fields_ = fields_param(IndustrySchema)
+    expand = expand_param(IndustrySchema)
     sort = sort_param("name", "id")
     parent = any_of("Only industries under these parents.", column="parent_id", example=["digital-economy"])
     strategic = boolean("strategic", "Only strategic (true) or other (false) industries.")

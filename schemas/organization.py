@@ -6,6 +6,8 @@ from .base import (
     any_of,
     choice,
     detail_args_of,
+    expand_param,
+    fields_param,
     money,
     page_of,
     ref,
@@ -56,9 +58,8 @@ class OrganizationSchema(RecordSchema):
 
 
 class OrganizationQueryArgsSchema(ListQueryArgsSchema):
-    class Meta:
-        record_schema = OrganizationSchema
-
+    fields_ = fields_param(OrganizationSchema)
+    expand = expand_param(OrganizationSchema)
     sort = sort_param("name", "id")
     kind = any_of(
         "Only organizations of these kinds.", column="kind", item=choice(ORGANIZATION_KINDS), example=["company"]

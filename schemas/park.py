@@ -5,6 +5,8 @@ from .base import (
     bound,
     choice,
     detail_args_of,
+    expand_param,
+    fields_param,
     integer,
     page_of,
     ref,
@@ -38,9 +40,8 @@ class ParkSchema(RecordSchema):
 
 
 class ParkQueryArgsSchema(ListQueryArgsSchema):
-    class Meta:
-        record_schema = ParkSchema
-
+    fields_ = fields_param(ParkSchema)
+    expand = expand_param(ParkSchema)
     sort = sort_param("name", "park_count", "id")
     kind = any_of("Only parks of these kinds.", column="kind", item=choice(PARK_KINDS), example=["park"])
     status = any_of("Only parks with these statuses.", column="status", item=choice(PARK_STATUSES), example=["to-open"])

@@ -1,5 +1,3 @@
-from marshmallow import fields
-
 from .base import (
     ListQueryArgsSchema,
     RecordSchema,
@@ -7,12 +5,15 @@ from .base import (
     bound,
     choice,
     detail_args_of,
+    expand_param,
+    fields_param,
     integer,
     page_of,
     ref,
     refs,
     sort_param,
     text,
+    whole_number,
 )
 
 PARTNER_KINDS = ("corporate-executive", "industrial-entity")
@@ -38,14 +39,13 @@ class PartnerSchema(RecordSchema):
 
 
 class PartnerQueryArgsSchema(ListQueryArgsSchema):
-    class Meta:
-        record_schema = PartnerSchema
-
+    fields_ = fields_param(PartnerSchema)
+    expand = expand_param(PartnerSchema)
     sort = sort_param("name", "kind", "year", "id")
     kind = any_of(
         "Only partners of these kinds.", column="kind", item=choice(PARTNER_KINDS), example=["corporate-executive"]
     )
-    year = any_of("Only partners of these class years.", column="year", item=fields.Integer(), example=[2021])
+    year = any_of("Only partners of these class years.", column="year", item=whole_number(), example=[2021])
     year__gte = bound("year", ">=", "class year")
     year__lte = bound("year", "<=", "class year")
     organization = any_of(

@@ -1,4 +1,17 @@
-from .base import ListQueryArgsSchema, RecordSchema, any_of, detail_args_of, page_of, ref, sort_param, text
+from marshmallow import fields, validate
+
+from .base import (
+    ListQueryArgsSchema,
+    RecordSchema,
+    any_of,
+    detail_args_of,
+    expand_param,
+    fields_param,
+    page_of,
+    ref,
+    sort_param,
+    text,
+)
 
 
 class PersonSchema(RecordSchema):
@@ -11,13 +24,16 @@ class PersonSchema(RecordSchema):
 
 
 class PersonQueryArgsSchema(ListQueryArgsSchema):
-    class Meta:
-        record_schema = PersonSchema
-
+    fields_ = fields_param(PersonSchema)
+    expand = expand_param(PersonSchema)
     sort = sort_param("name", "role", "id")
     organization = any_of("Only people of these organizations.", column="organization_id", example=["allianz-se"])
     role = any_of(
-        "Only people with these roles (exact, as listed).", column="role", item=text("Role."), example=["Mayor"]
+        "Only people with these roles (exact, as listed).",
+        column="role",
+        # A comma separates values, so no role may contain one (the seed has none).
+        item=fields.String(validate=validate.Regexp(r"^[^,]+$")),
+        example=["Mayor"],
     )
 
 

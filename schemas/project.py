@@ -1,4 +1,17 @@
-from .base import ListQueryArgsSchema, RecordSchema, any_of, detail_args_of, money, page_of, ref, refs, sort_param, text
+from .base import (
+    ListQueryArgsSchema,
+    RecordSchema,
+    any_of,
+    detail_args_of,
+    expand_param,
+    fields_param,
+    money,
+    page_of,
+    ref,
+    refs,
+    sort_param,
+    text,
+)
 
 
 class ProjectSchema(RecordSchema):
@@ -14,9 +27,8 @@ class ProjectSchema(RecordSchema):
 
 
 class ProjectQueryArgsSchema(ListQueryArgsSchema):
-    class Meta:
-        record_schema = ProjectSchema
-
+    fields_ = fields_param(ProjectSchema)
+    expand = expand_param(ProjectSchema)
     sort = sort_param("name", "id")
     conference = any_of(
         "Only projects signed at these conferences.",

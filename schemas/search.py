@@ -1,17 +1,14 @@
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, fields
 
-from .base import ListQueryArgsSchema, PageLinksSchema, PageMetaSchema, any_of, choice
+from .base import ListQueryArgsSchema, PageLinksSchema, PageMetaSchema, any_of, choice, search_text
 from .collections import BY_NAME
 
 
 class SearchQueryArgsSchema(Schema):
-    q = fields.String(
+    q = search_text(
+        'Words to find (ANDed). `"a phrase"` matches words in order; `prefix*` matches word starts. '
+        "Other syntax is searched as plain text.",
         required=True,
-        validate=validate.Length(min=1, max=200),
-        metadata={
-            "description": 'Words to find (ANDed). `"a phrase"` matches words in order; `prefix*` matches word starts. '
-            "Other syntax is searched as plain text."
-        },
     )
     kind = any_of("Only hits of these kinds (collection names).", item=choice(tuple(BY_NAME)))
     limit = ListQueryArgsSchema._declared_fields["limit"]

@@ -4,6 +4,8 @@ from .base import (
     any_of,
     choice,
     detail_args_of,
+    expand_param,
+    fields_param,
     page_of,
     ref,
     refs,
@@ -28,9 +30,8 @@ class StatementSchema(RecordSchema):
 
 
 class StatementQueryArgsSchema(ListQueryArgsSchema):
-    class Meta:
-        record_schema = StatementSchema
-
+    fields_ = fields_param(StatementSchema)
+    expand = expand_param(StatementSchema)
     sort = sort_param("topic", "id")
     topic = any_of(
         "Only statements on these topics.", column="topic", item=choice(STATEMENT_TOPICS), example=["digital-economy"]

@@ -1,10 +1,10 @@
 from flask.views import MethodView
 
+from schemas.base import full_or_sparse
 from schemas.city_strategy import (
     CityStrategyDetailQueryArgsSchema,
     CityStrategyPageSchema,
     CityStrategyQueryArgsSchema,
-    CityStrategySchema,
 )
 from schemas.collections import BY_NAME
 
@@ -34,7 +34,7 @@ class CityStrategies(MethodView):
 class CityStrategyById(MethodView):
     @blp.doc(operationId="getCityStrategy")
     @blp.arguments(CityStrategyDetailQueryArgsSchema(), location="query", as_kwargs=False)
-    @blp.response(200, CityStrategySchema)
+    @blp.response(200, full_or_sparse("CityStrategy"))
     def get(self, args, city_strategy_id):
         """Get a new-city strategy"""
         return detail_response(COLLECTION, city_strategy_id, args)

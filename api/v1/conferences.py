@@ -1,11 +1,11 @@
 from flask.views import MethodView
 
+from schemas.base import full_or_sparse
 from schemas.collections import BY_NAME
 from schemas.conference import (
     ConferenceDetailQueryArgsSchema,
     ConferencePageSchema,
     ConferenceQueryArgsSchema,
-    ConferenceSchema,
 )
 
 from .base import Blueprint, detail_response, list_response
@@ -39,7 +39,7 @@ class Conferences(MethodView):
 class ConferenceById(MethodView):
     @blp.doc(operationId="getConference")
     @blp.arguments(ConferenceDetailQueryArgsSchema(), location="query", as_kwargs=False)
-    @blp.response(200, ConferenceSchema)
+    @blp.response(200, full_or_sparse("Conference"))
     def get(self, args, conference_id):
         """Get a conference"""
         return detail_response(COLLECTION, conference_id, args)

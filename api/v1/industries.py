@@ -1,11 +1,11 @@
 from flask.views import MethodView
 
+from schemas.base import full_or_sparse
 from schemas.collections import BY_NAME
 from schemas.industry import (
     IndustryDetailQueryArgsSchema,
     IndustryPageSchema,
     IndustryQueryArgsSchema,
-    IndustrySchema,
 )
 
 from .base import Blueprint, detail_response, list_response
@@ -36,7 +36,7 @@ class Industries(MethodView):
 class IndustryById(MethodView):
     @blp.doc(operationId="getIndustry")
     @blp.arguments(IndustryDetailQueryArgsSchema(), location="query", as_kwargs=False)
-    @blp.response(200, IndustrySchema)
+    @blp.response(200, full_or_sparse("Industry"))
     def get(self, args, industry_id):
         """Get an industry"""
         return detail_response(COLLECTION, industry_id, args)

@@ -1,11 +1,11 @@
 from flask.views import MethodView
 
+from schemas.base import full_or_sparse
 from schemas.collections import BY_NAME
 from schemas.organization import (
     OrganizationDetailQueryArgsSchema,
     OrganizationPageSchema,
     OrganizationQueryArgsSchema,
-    OrganizationSchema,
 )
 
 from .base import Blueprint, detail_response, list_response
@@ -36,7 +36,7 @@ class Organizations(MethodView):
 class OrganizationById(MethodView):
     @blp.doc(operationId="getOrganization")
     @blp.arguments(OrganizationDetailQueryArgsSchema(), location="query", as_kwargs=False)
-    @blp.response(200, OrganizationSchema)
+    @blp.response(200, full_or_sparse("Organization"))
     def get(self, args, organization_id):
         """Get an organization"""
         return detail_response(COLLECTION, organization_id, args)

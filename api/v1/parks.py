@@ -1,11 +1,11 @@
 from flask.views import MethodView
 
+from schemas.base import full_or_sparse
 from schemas.collections import BY_NAME
 from schemas.park import (
     ParkDetailQueryArgsSchema,
     ParkPageSchema,
     ParkQueryArgsSchema,
-    ParkSchema,
 )
 
 from .base import Blueprint, detail_response, list_response
@@ -34,7 +34,7 @@ class Parks(MethodView):
 class ParkById(MethodView):
     @blp.doc(operationId="getPark")
     @blp.arguments(ParkDetailQueryArgsSchema(), location="query", as_kwargs=False)
-    @blp.response(200, ParkSchema)
+    @blp.response(200, full_or_sparse("Park"))
     def get(self, args, park_id):
         """Get an industrial park"""
         return detail_response(COLLECTION, park_id, args)

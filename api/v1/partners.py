@@ -1,11 +1,11 @@
 from flask.views import MethodView
 
+from schemas.base import full_or_sparse
 from schemas.collections import BY_NAME
 from schemas.partner import (
     PartnerDetailQueryArgsSchema,
     PartnerPageSchema,
     PartnerQueryArgsSchema,
-    PartnerSchema,
 )
 
 from .base import Blueprint, detail_response, list_response
@@ -34,7 +34,7 @@ class Partners(MethodView):
 class PartnerById(MethodView):
     @blp.doc(operationId="getPartner")
     @blp.arguments(PartnerDetailQueryArgsSchema(), location="query", as_kwargs=False)
-    @blp.response(200, PartnerSchema)
+    @blp.response(200, full_or_sparse("Partner"))
     def get(self, args, partner_id):
         """Get a global investment partner"""
         return detail_response(COLLECTION, partner_id, args)

@@ -1,11 +1,11 @@
 from flask.views import MethodView
 
+from schemas.base import full_or_sparse
 from schemas.collections import BY_NAME
 from schemas.person import (
     PersonDetailQueryArgsSchema,
     PersonPageSchema,
     PersonQueryArgsSchema,
-    PersonSchema,
 )
 
 from .base import Blueprint, detail_response, list_response
@@ -34,7 +34,7 @@ class People(MethodView):
 class PersonById(MethodView):
     @blp.doc(operationId="getPerson")
     @blp.arguments(PersonDetailQueryArgsSchema(), location="query", as_kwargs=False)
-    @blp.response(200, PersonSchema)
+    @blp.response(200, full_or_sparse("Person"))
     def get(self, args, person_id):
         """Get a person"""
         return detail_response(COLLECTION, person_id, args)

@@ -1,11 +1,11 @@
 from flask.views import MethodView
 
+from schemas.base import full_or_sparse
 from schemas.collections import BY_NAME
 from schemas.project import (
     ProjectDetailQueryArgsSchema,
     ProjectPageSchema,
     ProjectQueryArgsSchema,
-    ProjectSchema,
 )
 
 from .base import Blueprint, detail_response, list_response
@@ -34,7 +34,7 @@ class Projects(MethodView):
 class ProjectById(MethodView):
     @blp.doc(operationId="getProject")
     @blp.arguments(ProjectDetailQueryArgsSchema(), location="query", as_kwargs=False)
-    @blp.response(200, ProjectSchema)
+    @blp.response(200, full_or_sparse("Project"))
     def get(self, args, project_id):
         """Get a signed project"""
         return detail_response(COLLECTION, project_id, args)

@@ -1,11 +1,11 @@
 from flask.views import MethodView
 
+from schemas.base import full_or_sparse
 from schemas.collections import BY_NAME
 from schemas.statement import (
     StatementDetailQueryArgsSchema,
     StatementPageSchema,
     StatementQueryArgsSchema,
-    StatementSchema,
 )
 
 from .base import Blueprint, detail_response, list_response
@@ -37,7 +37,7 @@ class Statements(MethodView):
 class StatementById(MethodView):
     @blp.doc(operationId="getStatement")
     @blp.arguments(StatementDetailQueryArgsSchema(), location="query", as_kwargs=False)
-    @blp.response(200, StatementSchema)
+    @blp.response(200, full_or_sparse("Statement"))
     def get(self, args, statement_id):
         """Get a statement"""
         return detail_response(COLLECTION, statement_id, args)

@@ -5,6 +5,12 @@ generated package is installed, against a live server:
 
     python usage.py BASE_URL
 
+Record responses are `anyOf: [X, XSparse]` in the spec (a `fields=` sparse
+fieldset returns partial records), so the client types them `X | XSparse`:
+without `fields=` every record must parse as the full model, and is narrowed
+to it with `isinstance` (`complete()`, `check_detail()`); with `fields=` the
+sparse model comes back, every field but `id` possibly `Unset`.
+
 It also type-checks under `mypy --strict`. Every call goes through `call()`,
 which records the operation. A failed `check()` is recorded and the run goes
 on; a response that does not parse into its model (`expect()`) stops it. The
@@ -18,7 +24,7 @@ from __future__ import annotations
 import json
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from http import HTTPStatus
 from typing import Any, ParamSpec, Protocol, TypeVar
 from urllib.parse import parse_qs, urlsplit
@@ -41,6 +47,7 @@ from shanghai_investment_client.models import (
     CityStrategyPage,
     Conference,
     ConferencePage,
+    ConferenceRelation,
     Health,
     Index,
     Industry,
@@ -66,7 +73,9 @@ from shanghai_investment_client.models import (
     Problem,
     ProblemType,
     Project,
+    ProjectField,
     ProjectPage,
+    ProjectSparse,
     Readiness,
     SearchHit,
     SearchKindItem,
@@ -144,17 +153,34 @@ def cursor_of(link: str | Unset) -> str:
     return parse_qs(urlsplit(link).query)["cursor"][0]
 
 
-def check_page(page: Page, records: list[Any], record_type: type[Record], total: int | None = None) -> None:
-    check(all(isinstance(record, record_type) for record in records), f"records are not all {record_type.__name__}")
+R = TypeVar("R", bound=Record)
+
+
+def complete(records: Sequence[object], record_type: type[R]) -> list[R]:
+    """The records of a page fetched without `fields=`, narrowed from
+    `X | XSparse` to the full model `X`: each must have parsed as `X`."""
+    full = [record for record in records if isinstance(record, record_type)]
+    check(
+        len(full) == len(records),
+        f"records are not all {record_type.__name__}: {sorted({type(record).__name__ for record in records})}",
+    )
+    return full
+
+
+def check_page(page: Page, records: list[R], total: int | None = None) -> None:
+    check(bool(records), "a page of records")
     check(all(record.sources for record in records), "every record cites its sources")
     check(page.meta.total >= len(records), f"meta.total {page.meta.total} < {len(records)}")
     if total is not None:
         check(page.meta.total == total, f"meta.total {page.meta.total} != {total}")
 
 
-def check_detail(record: Record | Problem | None, record_type: type[Record], record_id: str) -> None:
+def check_detail(record: object, record_type: type[R], record_id: str) -> R:
+    """A record fetched without `fields=`: the full model, not the sparse one."""
     found = expect(record, record_type)
     check(found.id == record_id, f"{record_type.__name__} {found.id} != {record_id}")
+    check(bool(found.sources), f"{record_type.__name__} {found.id} cites its sources")
+    return found
 
 
 def exercise(client: Client) -> None:
@@ -183,18 +209,23 @@ def exercise(client: Client) -> None:
 
     # --- Every collection: a page, the next page, a record, a missing record ---
     conferences = expect(call(list_conferences.sync, client=client, limit=1), ConferencePage)
-    check_page(conferences, conferences.data, Conference, counts["conferences"])
-    conference = conferences.data[0]
+    conference_records = complete(conferences.data, Conference)
+    check_page(conferences, conference_records, counts["conferences"])
+    conference = conference_records[0]
     check(isinstance(conference.signed_value, Money | None), "money or null")
-    detail = call(get_conference.sync, conference.id, client=client, expand=["officials"])
-    check_detail(detail, Conference, conference.id)
-    check("officials" in expect(detail, Conference), "expand=officials inlines the officials")
+    detail = check_detail(
+        call(get_conference.sync, conference.id, client=client, expand=[ConferenceRelation.OFFICIALS]),
+        Conference,
+        conference.id,
+    )
+    check("officials" in detail, "expand=officials inlines the officials")
     expect_problem(call(get_conference.sync, "no-such-conference", client=client), 404, "not_found")
 
     projects = expect(
         call(list_projects.sync, client=client, limit=2, sort=[ListProjectsSortItem.NAME_DESC]), ProjectPage
     )
-    check_page(projects, projects.data, Project, counts["projects"])
+    project_records = complete(projects.data, Project)
+    check_page(projects, project_records, counts["projects"])
     following = expect(
         call(
             list_projects.sync,
@@ -205,40 +236,75 @@ def exercise(client: Client) -> None:
         ),
         ProjectPage,
     )
-    check_page(following, following.data, Project)
-    check(not {p.id for p in projects.data} & {p.id for p in following.data}, "pages do not overlap")
-    valued = [project for project in projects.data + following.data if isinstance(project.value, Money)]
+    following_records = complete(following.data, Project)
+    check_page(following, following_records)
+    check(not {p.id for p in project_records} & {p.id for p in following_records}, "pages do not overlap")
+    valued = [project for project in project_records + following_records if isinstance(project.value, Money)]
     check(all(isinstance(p.value, Money) and isinstance(p.value.currency, MoneyCurrency) for p in valued), "money")
-    check_detail(call(get_project.sync, projects.data[0].id, client=client), Project, projects.data[0].id)
+    project = check_detail(call(get_project.sync, project_records[0].id, client=client), Project, project_records[0].id)
+
+    # A sparse fieldset: the records parse as the sparse model (never the full
+    # one), with the fields asked for (and `id`) and every other field Unset.
+    slim = expect(
+        call(
+            list_projects.sync,
+            client=client,
+            limit=2,
+            sort=[ListProjectsSortItem.NAME_DESC],
+            fields=[ProjectField.NAME, ProjectField.VALUE],
+        ),
+        ProjectPage,
+    )
+    check(len(slim.data) == len(project_records), f"a sparse page of {len(slim.data)} records")
+    for record, full in zip(slim.data, project_records, strict=True):
+        sparse = expect(record, ProjectSparse)
+        name: str | Unset = sparse.name
+        check(sparse.id == full.id and name == full.name, f"sparse {sparse.id}: {name!r} != {full.name!r}")
+        check(sparse.value == full.value, f"sparse value {sparse.value!r} != {full.value!r}")
+        check(
+            isinstance(sparse.sources, Unset) and isinstance(sparse.industry_ids, Unset), f"fields left out: {sparse!r}"
+        )
+    named = expect(
+        call(get_project.sync, project.id, client=client, fields=[ProjectField.NAME]),
+        ProjectSparse,
+    )
+    check(named.id == project.id and named.name == project.name, f"sparse detail: {named!r}")
+    check(isinstance(named.value, Unset) and isinstance(named.sources, Unset), f"sparse detail: {named!r}")
+
     expect_problem(call(get_project.sync, "no-such-project", client=client), 404, "not_found")
     expect_problem(call(list_projects.sync, client=client, limit=500), 400, "invalid_parameter", "limit")
 
     partners = expect(call(list_partners.sync, client=client, kind=[PartnerKind.CORPORATE_EXECUTIVE]), PartnerPage)
-    check_page(partners, partners.data, Partner)
-    check(all(p.kind is PartnerKind.CORPORATE_EXECUTIVE for p in partners.data), "kind filter, typed enum")
-    check_detail(call(get_partner.sync, partners.data[0].id, client=client), Partner, partners.data[0].id)
+    partner_records = complete(partners.data, Partner)
+    check_page(partners, partner_records)
+    check(all(p.kind is PartnerKind.CORPORATE_EXECUTIVE for p in partner_records), "kind filter, typed enum")
+    check_detail(call(get_partner.sync, partner_records[0].id, client=client), Partner, partner_records[0].id)
     expect_problem(call(get_partner.sync, "no-such-partner", client=client), 404, "not_found")
 
     parks = expect(call(list_parks.sync, client=client), ParkPage)
-    check_page(parks, parks.data, Park, counts["parks"])
-    check(all(isinstance(p.kind, ParkKind) for p in parks.data), "park kinds are ParkKind")
-    check_detail(call(get_park.sync, parks.data[0].id, client=client), Park, parks.data[0].id)
+    park_records = complete(parks.data, Park)
+    check_page(parks, park_records, counts["parks"])
+    check(all(isinstance(p.kind, ParkKind) for p in park_records), "park kinds are ParkKind")
+    check_detail(call(get_park.sync, park_records[0].id, client=client), Park, park_records[0].id)
     expect_problem(call(get_park.sync, "no-such-park", client=client), 404, "not_found")
 
     strategies = expect(call(list_city_strategies.sync, client=client, limit=3), CityStrategyPage)
-    check_page(strategies, strategies.data, CityStrategy, counts["city-strategies"])
-    strategy_id = strategies.data[0].id
+    strategy_records = complete(strategies.data, CityStrategy)
+    check_page(strategies, strategy_records, counts["city-strategies"])
+    strategy_id = strategy_records[0].id
     check_detail(call(get_city_strategy.sync, strategy_id, client=client), CityStrategy, strategy_id)
     expect_problem(call(get_city_strategy.sync, "no-such-city", client=client), 404, "not_found")
 
     organizations = expect(
         call(list_organizations.sync, client=client, role=[OrganizationRole.INVESTOR], limit=100), OrganizationPage
     )
-    check_page(organizations, organizations.data, Organization)
-    check(all(OrganizationRole.INVESTOR in o.roles for o in organizations.data), "role filter, typed enum")
-    check(all(isinstance(o.kind, OrganizationKind | None) for o in organizations.data), "nullable enum")
+    organization_records = complete(organizations.data, Organization)
+    check_page(organizations, organization_records)
+    check(all(OrganizationRole.INVESTOR in o.roles for o in organization_records), "role filter, typed enum")
+    check(all(isinstance(o.kind, OrganizationKind | None) for o in organization_records), "nullable enum")
     companies = expect(call(list_organizations.sync, client=client, kind=[OrganizationKind.COMPANY]), OrganizationPage)
-    check(all(o.kind is OrganizationKind.COMPANY for o in companies.data), "kind filter, typed enum")
+    company_records = complete(companies.data, Organization)
+    check(all(o.kind is OrganizationKind.COMPANY for o in company_records), "kind filter, typed enum")
     associations = expect(
         call(list_organizations.sync, client=client, kind=[OrganizationKind.ASSOCIATION]), OrganizationPage
     )
@@ -254,26 +320,30 @@ def exercise(client: Client) -> None:
         f"a multi-value filter through the client matches any of its values: kind=[company, association] "
         f"gave {either.meta.total} records, expected {expected}",
     )
-    organization_id = organizations.data[0].id
+    organization_id = organization_records[0].id
     check_detail(call(get_organization.sync, organization_id, client=client), Organization, organization_id)
     expect_problem(call(get_organization.sync, "no-such-organization", client=client), 404, "not_found")
 
     people = expect(call(list_people.sync, client=client), PersonPage)
-    check_page(people, people.data, Person, counts["people"])
-    check_detail(call(get_person.sync, people.data[0].id, client=client), Person, people.data[0].id)
+    person_records = complete(people.data, Person)
+    check_page(people, person_records, counts["people"])
+    check_detail(call(get_person.sync, person_records[0].id, client=client), Person, person_records[0].id)
     expect_problem(call(get_person.sync, "no-such-person", client=client), 404, "not_found")
 
     industries = expect(call(list_industries.sync, client=client, limit=10), IndustryPage)
-    check_page(industries, industries.data, Industry, counts["industries"])
-    check_detail(call(get_industry.sync, industries.data[0].id, client=client), Industry, industries.data[0].id)
+    industry_records = complete(industries.data, Industry)
+    check_page(industries, industry_records, counts["industries"])
+    check_detail(call(get_industry.sync, industry_records[0].id, client=client), Industry, industry_records[0].id)
     expect_problem(call(get_industry.sync, "no-such-industry", client=client), 404, "not_found")
 
     statements = expect(call(list_statements.sync, client=client, q="digital"), StatementPage)
-    check_page(statements, statements.data, Statement)
+    statement_records = complete(statements.data, Statement)
+    check_page(statements, statement_records)
     check(statements.meta.total >= 1, "search within a collection")
     topics = expect(call(list_statements.sync, client=client, topic=[StatementTopic.DIGITAL_ECONOMY]), StatementPage)
-    check(all(s.topic is StatementTopic.DIGITAL_ECONOMY for s in topics.data), "topic filter, typed enum")
-    check_detail(call(get_statement.sync, statements.data[0].id, client=client), Statement, statements.data[0].id)
+    topic_records = complete(topics.data, Statement)
+    check(all(s.topic is StatementTopic.DIGITAL_ECONOMY for s in topic_records), "topic filter, typed enum")
+    check_detail(call(get_statement.sync, statement_records[0].id, client=client), Statement, statement_records[0].id)
     expect_problem(call(get_statement.sync, "no-such-statement", client=client), 404, "not_found")
 
     # --- Search ------------------------------------------------------------
@@ -285,10 +355,10 @@ def exercise(client: Client) -> None:
     expect_problem(call(search.sync, client=client, q="x", limit=0), 400, "invalid_parameter", "limit")
 
     # --- Conditional GET through the client: 304 with no body ------------------
-    first: Response[Any] = call(get_project.sync_detailed, projects.data[0].id, client=client)
+    first: Response[Any] = call(get_project.sync_detailed, project.id, client=client)
     check(first.status_code == HTTPStatus.OK, f"status {first.status_code}")
     again: Response[Any] = call(
-        get_project.sync_detailed, projects.data[0].id, client=client, if_none_match=first.headers["ETag"]
+        get_project.sync_detailed, project.id, client=client, if_none_match=first.headers["ETag"]
     )
     check(again.status_code == HTTPStatus.NOT_MODIFIED and again.parsed is None, f"status {again.status_code}")
 

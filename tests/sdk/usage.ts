@@ -5,12 +5,19 @@
 // noUncheckedIndexedAccess). Each `@ts-expect-error` line must fail to
 // compile: if the generated types were loose (`any`, a plain string for an
 // enum, a non-nullable field), the directive itself becomes the error.
+//
+// A record response is `Project | ProjectSparse` (a `fields=` sparse fieldset
+// returns partial records; only `id` is sure). Code that needs the whole
+// record narrows the union with the `isProject` type guard, whose list of
+// fields the compiler holds to exactly the required fields of `Project`.
 
 import type { components, operations, paths } from "./schema";
 
 type Schemas = components["schemas"];
 type Project = Schemas["Project"];
+type ProjectSparse = Schemas["ProjectSparse"];
 type Organization = Schemas["Organization"];
+type OrganizationSparse = Schemas["OrganizationSparse"];
 type OrganizationKind = Schemas["OrganizationKind"];
 type Money = Schemas["Money"];
 type Problem = Schemas["Problem"];
@@ -23,6 +30,66 @@ type Ok<Op extends keyof operations> = operations[Op]["responses"][200]["content
   ? Body
   : never;
 type NotFound = operations["getProject"]["responses"][404]["content"]["application/problem+json"];
+
+// A record as the API returns it: full, or sparse when `fields` was given.
+type ProjectRecord = Ok<"getProject">;
+type ProjectField = NonNullable<Query<"getProject">["fields"]>[number];
+
+// The keys an object of type T must have.
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+// Compiles only when A and B are the same type.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+// --- Full or sparse records --------------------------------------------------------
+
+const projectRequired = [
+  "id",
+  "name",
+  "conference_id",
+  "organization_ids",
+  "industry_ids",
+  "park_id",
+  "value",
+  "value_usd",
+  "sources",
+] as const satisfies readonly RequiredKeys<Project>[];
+// Every required field of Project is listed: a field added to the schema
+// must be added here, or the guard would pass a record that lacks it.
+const projectRequiredIsComplete: Same<(typeof projectRequired)[number], RequiredKeys<Project>> = true;
+// And the fields are the ones `fields=` accepts (the schema and the enum agree).
+const projectRequiredAreFields: Same<RequiredKeys<Project> | "links", ProjectField> = true;
+
+function isProject(record: ProjectRecord): record is Project {
+  return projectRequired.every((field) => field in record);
+}
+
+function requireProject(record: ProjectRecord): Project {
+  if (!isProject(record)) {
+    throw new Error(`${record.id}: a sparse record where the full Project was expected`);
+  }
+  return record;
+}
+
+// The union and the sparse type are honest, not loose.
+const theUnion: Same<ProjectRecord, Project | ProjectSparse> = true;
+const sparseRecord: ProjectSparse = { id: "5g-valley", name: "5G valley" };
+// @ts-expect-error: a sparse record still has its `id`
+const sparseWithoutId: ProjectSparse = { name: "5G valley" };
+// @ts-expect-error: a field a sparse record has is still typed (`value` is Money | null)
+const sparseBadValue: ProjectSparse = { id: "5g-valley", value: "a lot" };
+// @ts-expect-error: a full Project has every required field
+const partialProject: Project = { id: "5g-valley", name: "5G valley" };
+
+function unsafeName(record: ProjectRecord): string {
+  // @ts-expect-error: a record that may be sparse may lack `name`
+  const name: string = record.name;
+  return name;
+}
+
+function safeName(record: ProjectRecord): string {
+  // Either branch of the union has `id`; narrowed, the full record has `name`.
+  return isProject(record) ? record.name : (record.name ?? record.id);
+}
 
 // --- Paths and parameters ------------------------------------------------------
 
@@ -45,6 +112,13 @@ const badKind: Query<"listOrganizations"> = { kind: ["factory"] };
 const exportQuery: Query<"listParks"> = { format: "csv" };
 // @ts-expect-error: not an export format
 const badFormat: Query<"listParks"> = { format: "xml" };
+
+const sparseQuery: Query<"listProjects"> = { fields: ["name", "value"], expand: ["industries"] };
+// @ts-expect-error: not a field of projects
+const badField: Query<"listProjects"> = { fields: ["budget"] };
+// @ts-expect-error: not a relation of projects (a conference's)
+const badExpand: Query<"getProject"> = { expand: ["officials"] };
+const conferenceExpand: Query<"getConference"> = { expand: ["officials", "strategic_industries"] };
 
 const searchQuery: Query<"search"> = { q: "semiconductor", kind: ["projects", "city-strategies"] };
 // @ts-expect-error: `q` is required
@@ -75,6 +149,14 @@ function describeOrganization(organization: Organization): string {
   return `${organization.name}: ${describeKind(kind)}, ${organization.roles.join(", ")}`;
 }
 
+// A sparse record's enum field is the same enum, when it was asked for.
+function describeSparseOrganization(organization: OrganizationSparse): string {
+  const kind: OrganizationKind | null | undefined = organization.kind;
+  // @ts-expect-error: `kind` may be left out of a sparse record
+  describeKind(organization.kind);
+  return kind === undefined ? organization.id : `${organization.id}: ${describeKind(kind)}`;
+}
+
 // Money the source does not report is null: it must be checked before use.
 function formatValue(project: Project): string {
   const value: Money | null = project.value;
@@ -88,6 +170,16 @@ function formatValue(project: Project): string {
 function unsafeAmount(project: Project): number {
   // @ts-expect-error: `value` may be null
   return project.value.amount;
+}
+
+function firstPageLine(page: Ok<"listProjects">): string | undefined {
+  const first = page.data[0];
+  if (first === undefined) {
+    return undefined;
+  }
+  // @ts-expect-error: a record of a page may be sparse; formatValue takes a full Project
+  formatValue(first);
+  return isProject(first) ? formatValue(first) : first.id;
 }
 
 function firstHit(page: Ok<"search">): SearchHit | undefined {
@@ -125,16 +217,37 @@ export async function listProjects(base: string, query: Query<"listProjects">): 
   return (await response.json()) as Ok<"listProjects">;
 }
 
+// Without `fields` the API answers the full record: the guard proves it.
 export async function getProject(base: string, id: string): Promise<Project | NotFound> {
   const response = await fetch(`${base}/v1/projects/${encodeURIComponent(id)}`);
-  return (await response.json()) as Ok<"getProject"> | NotFound;
+  if (!response.ok) {
+    return (await response.json()) as NotFound;
+  }
+  return requireProject((await response.json()) as Ok<"getProject">);
+}
+
+// With `fields` the record is sparse: only `id` is sure.
+export async function getProjectFields(
+  base: string,
+  id: string,
+  fields: readonly ProjectField[],
+): Promise<ProjectRecord> {
+  const response = await fetch(`${base}/v1/projects/${encodeURIComponent(id)}${queryString({ fields: [...fields] })}`);
+  if (!response.ok) {
+    throw new Error(problemSummary((await response.json()) as NotFound));
+  }
+  return (await response.json()) as Ok<"getProject">;
+}
+
+export async function projectName(base: string, id: string): Promise<string> {
+  return safeName(await getProjectFields(base, id, ["name"]));
 }
 
 export async function everyProject(base: string): Promise<string[]> {
   const lines: string[] = [];
   let page = await listProjects(base, listQuery);
   for (;;) {
-    lines.push(...page.data.map(formatValue));
+    lines.push(...page.data.map(requireProject).map(formatValue));
     const next: string | undefined = page.links.next;
     if (next === undefined) {
       return lines;
@@ -154,9 +267,23 @@ export const examples = {
   badKind,
   exportQuery,
   badFormat,
+  sparseQuery,
+  badField,
+  badExpand,
+  conferenceExpand,
   searchQuery,
   noQ,
+  projectRequiredIsComplete,
+  projectRequiredAreFields,
+  theUnion,
+  sparseRecord,
+  sparseWithoutId,
+  sparseBadValue,
+  partialProject,
+  unsafeName,
   describeOrganization,
+  describeSparseOrganization,
   unsafeAmount,
+  firstPageLine,
   firstHit,
 };

@@ -291,21 +291,56 @@ def count(table, clauses, params, table_params=()):
     return total
 
 
+def relation_range(collection, args, keys):
+    """When the only criterion is one value of one relation (``industry=x``),
+    the page is one range of that link table's ``(value, sort key, id)``
+    index, whatever the collection's size: ``(table, params)``, else None."""
+    present = [
+        (name, field.metadata["filter"])
+        for name, field in collection.query_fields.items()
+        if field.metadata.get("filter") and name in args
+    ]
+    if "q" in args or len(present) != 1:
+        return None
+    name, spec = present[0]
+    if not spec.get("link") or len(args[name]) != 1:
+        return None
+    columns = ", ".join(['"id"', *(f'"sort_{column}" AS "{column}"' for column, _ in keys if column != "id")])
+    return f'(SELECT {columns} FROM "{collection.table}_{spec["link"]}" WHERE "value" = ?)', [args[name][0]]
+
+
+def records_by_id(collection, ids):
+    """The stored representations of ``ids``, in that order."""
+    sql = f'SELECT "id", "record" FROM "{collection.table}" WHERE "id" IN ({placeholders(ids)})'  # nosec B608: identifiers from the schemas' whitelist, values bound
+    found = dict(get_db().execute(sql, ids).fetchall())
+    return [found[record_id] for record_id in ids]
+
+
 def list_records(collection, args):
     """The page body for a collection list request, and its ``Link`` header."""
-    clauses, params = filter_clauses(collection, args)
     keys = sort_keys(collection, args)
-    table = f'"{collection.table}"'
     limit = args.get("limit", DEFAULT_LIMIT)
-    rows, next_cursor, prev_cursor = select_page(table, clauses, params, keys, limit, args.get("cursor"), ', "record"')
-    raw = [row[-1] for row in rows]
+    by_relation = relation_range(collection, args, keys)
+    if by_relation:
+        table, table_params = by_relation
+        clauses, params = [], []
+        rows, next_cursor, prev_cursor = select_page(table, [], [], keys, limit, args.get("cursor"), "", table_params)
+        position = [column for column, _ in keys].index("id")
+        raw = records_by_id(collection, [row[position] for row in rows])
+    else:
+        table, table_params = f'"{collection.table}"', []
+        clauses, params = filter_clauses(collection, args)
+        rows, next_cursor, prev_cursor = select_page(
+            table, clauses, params, keys, limit, args.get("cursor"), ', "record"'
+        )
+        raw = [row[-1] for row in rows]
     if args.get("fields_") or args.get("expand"):
         data = orjson.dumps(shape([orjson.loads(r) for r in raw], collection, args))
     else:
         # Stored representations are already the served JSON: splice, don't re-encode.
         data = b"[" + ",".join(raw).encode() + b"]"
     sort = [("-" if descending else "") + column for column, descending in keys]
-    return page_body(data, count(table, clauses, params), limit, sort, next_cursor, prev_cursor)
+    return page_body(data, count(table, clauses, params, table_params), limit, sort, next_cursor, prev_cursor)
 
 
 def link_header(links):

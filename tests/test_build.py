@@ -10,6 +10,7 @@ import pytest
 import yaml
 from marshmallow import fields
 
+from schemas.base import sortable_fields
 from schemas.collections import COLLECTIONS
 from seed.build import build
 from seed.load import DATA_DIR, SOURCES_DIR, load_seed
@@ -42,6 +43,14 @@ def columns(db, table):
 
 def foreign_keys(db, table):
     return {(row["from"], row["table"], row["to"]) for row in db.execute(f'PRAGMA foreign_key_list("{table}")')}
+
+
+def index_columns(db, table):
+    """Every index of the table as its ordered column list."""
+    return [
+        [row["name"] for row in sorted(db.execute(f'PRAGMA index_info("{index["name"]}")'), key=lambda r: r["seqno"])]
+        for index in db.execute(f'PRAGMA index_list("{table}")').fetchall()
+    ]
 
 
 def indexed_first_columns(db, table):
@@ -99,10 +108,14 @@ def test_documents_table_keyed_by_id_with_the_record_json(db):
 
 @pytest.mark.parametrize("collection", COLLECTIONS, ids=COLLECTION_IDS)
 def test_list_fields_are_link_tables_with_foreign_keys_to_both_sides(db, collection):
-    """e.g. ``projects_industry_ids(id -> projects.id, value -> industries.id, position)``."""
+    """e.g. ``projects_industry_ids(id -> projects.id, value -> industries.id, position,
+    sort_name)``: the record's sort keys ride along so a relation filter is one index range."""
+    sort_columns = {f"sort_{name}" for name in sortable_fields(collection.query_schema) if name != "id"}
     for name, target in list_fields(collection).items():
         link = f"{collection.table}_{name}"
-        assert set(columns(db, link)) == {"id", "value", "position"}, link
+        assert set(columns(db, link)) == {"id", "value", "position", *sort_columns}, link
+        for column in sort_columns:
+            assert ["value", column, "id"] in index_columns(db, link), link
         expected = {("id", collection.table, "id")}
         if target:
             expected.add(("value", table_of(target), "id"))

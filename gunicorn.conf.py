@@ -85,9 +85,12 @@ keepalive = _setting("KEEPALIVE", 5, _integer(0, 300))
 timeout = _setting("TIMEOUT", 30, _integer(1, 3600))
 graceful_timeout = _setting("GRACEFUL_TIMEOUT", 20, _integer(1, 3600))
 # Recycle workers now and then (a safety net against slow leaks); the jitter
-# keeps them from all restarting at once.
-max_requests = _setting("MAX_REQUESTS", 20000, _integer(0))
-max_requests_jitter = _setting("MAX_REQUESTS_JITTER", 2000, _integer(0))
+# keeps them from all restarting at once. Rarely: a recycle stalls the worker's
+# connections for a boot (0.3-0.8 s: imports and create_app) and empties its
+# response and count caches; at 20000 a busy worker (3,500 req/s) recycled every
+# ~6 s and p99 went from ~8 ms to 100-500 ms (BENCHMARKS.md).
+max_requests = _setting("MAX_REQUESTS", 1000000, _integer(0))
+max_requests_jitter = _setting("MAX_REQUESTS_JITTER", 100000, _integer(0))
 
 # Each worker builds the app after fork; the app opens SQLite read-only
 # (immutable=1) lazily, one connection per worker thread keyed by pid, so no

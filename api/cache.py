@@ -18,6 +18,9 @@ from .http import request_id
 
 PER_REQUEST_HEADERS = frozenset({"x-request-id", "date"})
 MAX_BODY = 1 << 20  # larger bodies are rendered each time rather than held in memory
+# Bodies held per worker, however many entries: RESPONSE_CACHE_SIZE bounds the
+# count, this the memory (4096 list pages of 85 KiB would be 350 MB).
+MAX_CACHE_BYTES = 32 << 20
 # Headers kept on a 304 (RFC 9110 15.4.5) besides the per-request ones.
 NOT_MODIFIED_HEADERS = frozenset(
     {
@@ -60,6 +63,7 @@ class ResponseCache:
         self.app = app
         self.size = size
         self.entries = OrderedDict()
+        self.bytes = 0
         self.lock = Lock()
 
     @staticmethod
@@ -99,12 +103,6 @@ class ResponseCache:
         chunks = self.app(environ, capture)
         status, headers = captured["status"], captured["headers"]
         etag = header(headers, "etag")
-        if if_none_match and status.startswith("200") and etag and matches(if_none_match, etag):
-            if hasattr(chunks, "close"):
-                chunks.close()
-            kept = [(k, v) for k, v in headers if k.lower() in NOT_MODIFIED_HEADERS or k.lower() == "x-request-id"]
-            start_response("304 NOT MODIFIED", kept)
-            return [b""]
         length = header(headers, "content-length")
         cacheable = (
             environ["REQUEST_METHOD"] == "GET"
@@ -114,18 +112,28 @@ class ResponseCache:
             and int(length) <= MAX_BODY
             and "no-store" not in (header(headers, "cache-control") or "")
         )
+        if cacheable:
+            # Stored before answering, a 304 included: a run of revalidations
+            # (after a worker start or an eviction) renders once, not every time.
+            body = b"".join(chunks)
+            if hasattr(chunks, "close"):
+                chunks.close()
+            chunks = [body]
+            stored = [(k, v) for k, v in headers if k.lower() not in PER_REQUEST_HEADERS]
+            with self.lock:
+                previous = self.entries.pop(key, None)
+                self.bytes += len(body) - (len(previous[1]) if previous else 0)
+                self.entries[key] = (stored, body, etag)
+                while len(self.entries) > self.size or self.bytes > MAX_CACHE_BYTES:
+                    self.bytes -= len(self.entries.popitem(last=False)[1][1])
+        if if_none_match and status.startswith("200") and etag and matches(if_none_match, etag):
+            if hasattr(chunks, "close"):
+                chunks.close()
+            kept = [(k, v) for k, v in headers if k.lower() in NOT_MODIFIED_HEADERS or k.lower() == "x-request-id"]
+            start_response("304 NOT MODIFIED", kept)
+            return [b""]
         start_response(status, headers)
-        if not cacheable:
-            return chunks  # streamed exports pass through, never buffered
-        body = b"".join(chunks)
-        if hasattr(chunks, "close"):
-            chunks.close()
-        stored = [(k, v) for k, v in headers if k.lower() not in PER_REQUEST_HEADERS]
-        with self.lock:
-            self.entries[key] = (stored, body, etag)
-            while len(self.entries) > self.size:
-                self.entries.popitem(last=False)
-        return [body]
+        return chunks  # a streamed export passes through, never buffered
 
     def replay(self, environ, start_response, entry, method):
         headers, body, etag = entry

@@ -5,6 +5,7 @@ from schemas.base import DEFAULT_LIMIT
 from schemas.collections import BY_NAME
 from schemas.search import SearchPageSchema, SearchQueryArgsSchema
 
+from ..db import get_db
 from ..http import json_response
 from ..query import count, fts_query, page_body, placeholders, select_page
 from .base import Blueprint
@@ -16,14 +17,27 @@ blp = Blueprint(
     description="Full-text search across every collection, ranked by relevance (SQLite FTS5, BM25).",
 )
 
-# Names weigh ten times the rest of a record's text.
-RANKED_HITS = """(
-    SELECT s."rowid" AS "rowid", s."collection" AS "collection", s."id" AS "id", s."title" AS "title",
-           round(-bm25("search_fts", 10.0, 1.0), 6) AS "score",
-           snippet("search_fts", -1, '<mark>', '</mark>', '…', 16) AS "snippet"
-    FROM "search_fts" JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
-    WHERE "search_fts" MATCH ? {kinds}
+# Names weigh ten times the rest of a record's text. Ranking reads the FTS
+# index alone (no row of "search" per hit) unless kinds are asked for; the
+# page's rows and snippets are fetched afterwards, for the page only.
+RANKED = """(
+    SELECT "search_fts"."rowid" AS "rowid", round(-bm25("search_fts", 10.0, 1.0), 6) AS "score"
+    FROM "search_fts" WHERE "search_fts" MATCH ?
 )"""
+RANKED_KINDS = """(
+    SELECT "search_fts"."rowid" AS "rowid", round(-bm25("search_fts", 10.0, 1.0), 6) AS "score"
+    FROM "search_fts" JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
+    WHERE "search_fts" MATCH ? AND s."collection" IN ({})
+)"""
+COUNT = 'SELECT count(*) FROM "search_fts" WHERE "search_fts" MATCH ?'
+COUNT_KINDS = """SELECT count(*) FROM "search_fts" JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
+    WHERE "search_fts" MATCH ? AND s."collection" IN ({})"""
+SNIPPETS = """
+    SELECT s."rowid", s."collection", s."id", s."title",
+           snippet("search_fts", -1, '<mark>', '</mark>', '…', 16)
+    FROM "search_fts" JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
+    WHERE "search_fts" MATCH ? AND "search_fts"."rowid" IN ({})
+"""
 
 
 @blp.route("")
@@ -34,32 +48,39 @@ class Search(MethodView):
     def get(self, args):
         """Search every collection"""
         kinds = args.get("kind") or []
-        table = RANKED_HITS.format(kinds=f'AND s."collection" IN ({placeholders(kinds)})' if kinds else "")
-        table_params = [fts_query(args["q"]), *kinds]
+        match = fts_query(args["q"])
+        table_params = [match, *kinds]
         keys = [("score", True), ("rowid", False)]
         limit = args.get("limit", DEFAULT_LIMIT)
         rows, next_cursor, prev_cursor = select_page(
-            table,
+            RANKED_KINDS.format(placeholders(kinds)) if kinds else RANKED,
             [],
             [],
             keys,
             limit,
             args.get("cursor"),
-            ', "collection", "id", "title", "snippet"',
+            "",
             table_params,
         )
-        hits = [
-            {
-                "kind": kind,
-                "id": record_id,
-                "title": title,
-                "link": f"{BY_NAME[kind].path}/{record_id}",
-                "snippet": snippet,
-                "score": score,
-            }
-            for score, _, kind, record_id, title, snippet in rows
-        ]
-        body, link = page_body(
-            orjson.dumps(hits), count(table, [], [], table_params), limit, ["-score"], next_cursor, prev_cursor
+        rowids = [rowid for _, rowid in rows]
+        found = (
+            {row[0]: row[1:] for row in get_db().execute(SNIPPETS.format(placeholders(rowids)), [match, *rowids])}
+            if rowids
+            else {}
         )
+        hits = []
+        for score, rowid in rows:
+            kind, record_id, title, snippet = found[rowid]
+            hits.append(
+                {
+                    "kind": kind,
+                    "id": record_id,
+                    "title": title,
+                    "link": f"{BY_NAME[kind].path}/{record_id}",
+                    "snippet": snippet,
+                    "score": score,
+                }
+            )
+        total = count(None, [], [], table_params, sql=COUNT_KINDS.format(placeholders(kinds)) if kinds else COUNT)
+        body, link = page_body(orjson.dumps(hits), total, limit, ["-score"], next_cursor, prev_cursor)
         return json_response(body, link=link)

@@ -298,14 +298,6 @@ def expansions(record_schema):
     }
 
 
-def references(record_schema):
-    """Every referencing field of a schema: (field name, target collection, is_list)."""
-    for name, field in record_schema._declared_fields.items():
-        target = field.metadata.get("references")
-        if target:
-            yield name, target, isinstance(field, fields.List)
-
-
 # ---------------------------------------------------------------------------
 # List envelopes
 # ---------------------------------------------------------------------------

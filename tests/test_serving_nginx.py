@@ -196,9 +196,15 @@ def test_the_cache_honours_cache_control_and_etag(database, tmp_path):
         assert refreshed.getheader("X-Cache-Status") == "HIT" and again == body
         assert len(app_hits(instances, "/v1/projects")) == 2
 
-        # nginx's own access log is JSON too, with the cache status.
-        records = [json.loads(line) for line in proxy.access_log().splitlines() if line.strip()]
-        caches = [r["cache"] for r in records if r["path"] == "/v1/projects"]
+        # nginx's own access log is JSON too, with the cache status. nginx writes a
+        # line after the response has gone out, so the last one may lag a moment.
+        deadline = time.monotonic() + 5
+        while True:
+            records = [json.loads(line) for line in proxy.access_log().splitlines() if line.strip()]
+            caches = [r["cache"] for r in records if r["path"] == "/v1/projects"]
+            if len([c for c in caches if c != "UPDATING"]) >= 5 or time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
         assert [c for c in caches if c != "UPDATING"] == ["MISS", "HIT", "HIT", "STALE", "HIT"]
         print(f"\nnginx cache statuses for /v1/projects: {caches}; instance statuses {statuses}")
 

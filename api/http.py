@@ -3,7 +3,7 @@ conditional requests, caching headers and security headers."""
 
 import hashlib
 import re
-import uuid
+import secrets
 
 from flask import Response, current_app, g, request
 
@@ -17,10 +17,12 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Cross-Origin-Resource-Policy": "cross-origin",
 }
-# The API answers JSON and the docs pages; neither needs more than same-origin
-# assets. ReDoc injects <style> elements and runs its search in a blob: worker;
-# flask-smorest's Swagger UI page has one inline script, allowed by its hash.
-CONTENT_SECURITY_POLICY = (
+# Data (JSON, CSV, text) is never a document to render: nothing may load.
+DATA_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'"
+# The docs pages need no more than same-origin assets. ReDoc injects <style>
+# elements and runs its search in a blob: worker; flask-smorest's Swagger UI
+# page has one inline script, allowed by its hash.
+PAGE_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self' 'sha256-4IofDzyocgdLW7KHVlN1rbQM9KddW2RJNR0E9hKGBGo='; "
     "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; worker-src blob:; "
     "font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
@@ -42,7 +44,8 @@ def strong_etag(body):
 
 def request_id(incoming):
     """The client's ``X-Request-ID`` when it is a sane token, else a new one."""
-    return incoming if incoming and REQUEST_ID.match(incoming) else uuid.uuid4().hex
+    # 128 random bits as 32 hex digits (what uuid4().hex gives, at a quarter of its cost).
+    return incoming if incoming and REQUEST_ID.match(incoming) else secrets.token_hex(16)
 
 
 def assign_request_id():
@@ -54,7 +57,9 @@ def finish_response(response):
     response.headers["X-Request-ID"] = g.get("request_id", "")
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
-    response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    response.headers.setdefault(
+        "Content-Security-Policy", PAGE_SECURITY_POLICY if response.mimetype == "text/html" else DATA_SECURITY_POLICY
+    )
     cacheable = request.method in ("GET", "HEAD") and response.status_code == 200
     if cacheable and not response.direct_passthrough:
         if "ETag" not in response.headers:

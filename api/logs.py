@@ -21,6 +21,7 @@ import os
 import time
 import traceback
 
+import orjson
 from gunicorn.glogging import Logger
 
 from .proxies import client_address, parse_networks
@@ -107,7 +108,7 @@ class JsonAccessLogger(Logger):
             "protocol": environ.get("SERVER_PROTOCOL"),
             "pid": os.getpid(),
         }
-        return json.dumps(entry, separators=(",", ":"))
+        return orjson.dumps(entry).decode()
 
 
 class JsonFormatter(logging.Formatter):

@@ -51,8 +51,10 @@ def client_address(peer, forwarded_for, networks):
     is not an address stops the walk at the last hop that could be trusted.
     When every entry is trusted, the left-most one is the client.
     """
+    if not forwarded_for or not networks:  # the common case, without parsing an address
+        return peer or "-"
     peer_address = as_address(peer or "")
-    if not forwarded_for or not is_trusted(peer_address, networks):
+    if not is_trusted(peer_address, networks):
         return peer or "-"
     current = str(peer_address)
     for entry in reversed([part for part in forwarded_for.split(",") if part.strip()]):

@@ -13,7 +13,6 @@ import time
 
 from limits import parse_many
 from limits.storage import storage_from_string
-from limits.strategies import FixedWindowRateLimiter
 
 from .problems import wsgi_problem
 from .proxies import environ_client
@@ -25,25 +24,26 @@ class RateLimit:
     def __init__(self, app, spec, storage_uri, trusted_proxies):
         self.app = app
         self.items = parse_many(spec)
-        self.strategy = FixedWindowRateLimiter(storage_from_string(storage_uri))
+        self.storage = storage_from_string(storage_uri)
         self.trusted = trusted_proxies
         self.policy = ", ".join(f"{item.amount};w={item.get_expiry()}" for item in self.items)
 
     def __call__(self, environ, start_response):
-        key = environ_client(environ, self.trusted) or "unknown"
-        breached = [item for item in self.items if not self.strategy.hit(item, "api", key)]
-        # Report the limit closest to exhaustion (the breached one, if any).
-        tightest = breached[0] if breached else None
-        remaining, reset = None, None
+        client = environ_client(environ, self.trusted) or "unknown"
+        # One increment per limit, straight on the storage (what the `limits`
+        # fixed-window strategy does, without its second read of every
+        # counter): the limiter runs before every response, cached ones included.
+        counted = []
         for item in self.items:
-            stats = self.strategy.get_window_stats(item, "api", key)
-            if tightest is None and (remaining is None or stats.remaining < remaining):
-                tightest = item
-            if item is tightest:
-                remaining, reset = stats.remaining, max(0, math.ceil(stats.reset_time - time.time()))
+            key = item.key_for("api", client)
+            counted.append((item, self.storage.incr(key, item.get_expiry()), key))
+        # Report the limit closest to exhaustion (the first breached one, if any).
+        item, used, key = min(counted, key=lambda entry: entry[0].amount - entry[1])
+        breached = used > item.amount
+        reset = max(0, math.ceil(self.storage.get_expiry(key) - time.time()))
         headers = [
             ("RateLimit-Policy", self.policy),
-            ("RateLimit", f"limit={tightest.amount}, remaining={remaining}, reset={reset}"),
+            ("RateLimit", f"limit={item.amount}, remaining={max(0, item.amount - used)}, reset={reset}"),
         ]
         if breached:
             return self.too_many(environ, start_response, headers, reset)

@@ -121,6 +121,9 @@ def test_security_headers_on_every_response(any_client):
         assert headers["Referrer-Policy"] == "no-referrer"
         assert "default-src 'none'" in headers["Content-Security-Policy"]
         assert "Server" not in headers or "/" not in headers["Server"]
+    # Data is never rendered: nothing may load from it. Only the docs pages run scripts.
+    assert any_client.get("/v1").headers["Content-Security-Policy"] == "default-src 'none'; frame-ancestors 'none'"
+    assert "script-src 'self'" in any_client.get("/docs").headers["Content-Security-Policy"]
 
 
 def test_json_content_type(any_client):

@@ -70,15 +70,18 @@ port = _setting("PORT", 8000, _integer(1, 65535))
 bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 # --- Workers -------------------------------------------------------------
-# Measured in docs/deploy.md (wrk, server and client pinned apart): gthread
-# serves 1.7-2.6x what sync does on a core, mostly because it keeps
-# connections alive (the sync worker closes every one; nginx's upstream
-# keepalive and clients reuse them); 4 threads beat 1 by ~15 % (the main
-# thread keeps accepting while others render); 2-3 workers per core are flat,
-# hence 2 x CPUs + 1.
+# Measured in docs/deploy.md (wrk, server and client pinned apart). On
+# loopback, sync and gthread serve the same ~4,500-4,800 req/s on a core, but
+# gthread keeps connections alive (over a network every sync request pays a
+# TCP handshake) and a slow client holds one thread, not a whole worker.
+# 2 threads per worker: 4 serve ~5-8 % more but double p99 (one GIL shared
+# by more requests in progress: 10 ms against 5 ms at p50 3-3.5 ms); 1
+# thread has the shortest tail, but one slow download stalls the worker.
+# 1-3 workers per core are flat; 2 x CPUs + 1 keeps a spare when a worker
+# is recycled or killed.
 workers = _setting("WEB_CONCURRENCY", _cpus() * 2 + 1, _integer(1, 256))
 worker_class = _setting("WORKER_CLASS", "gthread", _choice("gthread", "sync"))
-threads = _setting("THREADS", 4, _integer(1, 64))
+threads = _setting("THREADS", 2, _integer(1, 64))
 if worker_class == "sync":
     threads = 1
 keepalive = _setting("KEEPALIVE", 5, _integer(0, 300))

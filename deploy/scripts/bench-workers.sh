@@ -56,10 +56,12 @@ for w in 1 2 3; do
 done
 run "sync, 2 workers" yes WORKER_CLASS=sync WEB_CONCURRENCY=2
 for w in 1 2 3; do
-    run "gthread, $w workers x 4 threads, keepalive 5 s" yes WORKER_CLASS=gthread THREADS=4 KEEPALIVE=5 WEB_CONCURRENCY=$w
+    run "gthread, $w workers x 2 threads, keepalive 5 s" yes WORKER_CLASS=gthread THREADS=2 KEEPALIVE=5 WEB_CONCURRENCY=$w
 done
-run "gthread, 2 workers x 4 threads, keepalive 5 s" no WORKER_CLASS=gthread THREADS=4 KEEPALIVE=5 WEB_CONCURRENCY=2
-run "gthread, 2 workers x 4 threads, keepalive off" yes WORKER_CLASS=gthread THREADS=4 KEEPALIVE=0 WEB_CONCURRENCY=2
-run "gthread, 2 workers x 1 thread, keepalive 5 s" yes WORKER_CLASS=gthread THREADS=1 KEEPALIVE=5 WEB_CONCURRENCY=2
-run "gthread, 3 workers x 4 threads, no response cache" yes WORKER_CLASS=gthread THREADS=4 KEEPALIVE=5 WEB_CONCURRENCY=3 RESPONSE_CACHE_SIZE=0
+for t in 1 4; do
+    run "gthread, 2 workers x $t threads, keepalive 5 s" yes WORKER_CLASS=gthread THREADS=$t KEEPALIVE=5 WEB_CONCURRENCY=2
+done
+run "gthread, 2 workers x 2 threads, keepalive 5 s" no WORKER_CLASS=gthread THREADS=2 KEEPALIVE=5 WEB_CONCURRENCY=2
+run "gthread, 2 workers x 2 threads, keepalive off" yes WORKER_CLASS=gthread THREADS=2 KEEPALIVE=0 WEB_CONCURRENCY=2
+run "gthread, 3 workers x 2 threads, no response cache" yes WORKER_CLASS=gthread THREADS=2 KEEPALIVE=5 WEB_CONCURRENCY=3 RESPONSE_CACHE_SIZE=0
 run "sync, 3 workers, no response cache" no WORKER_CLASS=sync WEB_CONCURRENCY=3 RESPONSE_CACHE_SIZE=0

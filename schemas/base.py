@@ -18,6 +18,7 @@ from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
 from webargs.fields import DelimitedList
 
 DEFAULT_LIMIT = 25
+MAX_LIMIT = 100
 MAX_INTEGER = 2**31 - 1  # SQLite takes 64-bit integers; no count or year here comes near
 # At least one character that is not ASCII space or punctuation: a word to search for.
 HAS_WORD = r"[\s\S]*[^\t\n\v\f\r !-/:-@\[-`{-~]"
@@ -266,7 +267,7 @@ class ListQueryArgsSchema(Schema):
     expand_param(...)`` and their filters."""
 
     limit = fields.Integer(
-        validate=validate.Range(min=1, max=100),
+        validate=validate.Range(min=1, max=MAX_LIMIT),
         metadata={
             "description": "Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows.",
             "default": DEFAULT_LIMIT,

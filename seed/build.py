@@ -8,20 +8,25 @@ Layout (all derived from the record schemas, so a new field needs no change here
 - one link table per list field (``<table>_<field>``: ``id``, ``value``,
   ``position``), e.g. ``projects_industry_ids``;
 - ``documents`` (with the verbatim text), ``sources`` (every quote, with the
-  field path it supports), ``search`` + ``search_fts`` (FTS5), ``metadata``.
+  field path it supports), ``search`` + ``search_fts`` (FTS5), ``metadata``;
+- ``search_frequent`` + ``search_frequent_hits``: the total and the first
+  ranked hits of every plain word that matches many records (see
+  ``rank_frequent_words``).
 """
 
 import datetime
 import os
+import re
 from pathlib import Path
 
 import orjson
 import sqlite_utils
 from marshmallow import fields
 
-from schemas.base import MoneySchema, sortable_fields
+from schemas.base import MAX_LIMIT, MoneySchema, sortable_fields
 from schemas.collections import COLLECTIONS
 from schemas.document import DocumentSchema
+from schemas.search import SCORE_SQL
 
 from .load import load_seed, walk_sources
 
@@ -34,6 +39,12 @@ LICENSE = {
 
 SCALARS = {fields.String: str, fields.Integer: int, fields.Boolean: int, fields.Date: str}
 TITLE_FIELDS = ("name", "text", "city")
+# Ranking reads every hit of a search (BM25 needs each hit's length, ~1.5 us a
+# hit here), so a word in tens of thousands of records costs tens of
+# milliseconds however small the page. The first page of a one-word search
+# matching at least this many records is ranked at build time instead.
+FREQUENT_WORD_HITS = 1000
+PLAIN_WORD = re.compile(r"[a-z]+")
 
 
 def column_type(field):
@@ -232,9 +243,46 @@ def create_tables(db):
     )
     db["search"].create_index(["collection", "id"], unique=True)
     db["search"].enable_fts(["title", "body"], fts_version="FTS5", tokenize="porter unicode61", create_triggers=False)
+    db["search_frequent"].create({"word": str, "total": int}, pk="word", not_null={"total"})
+    db["search_frequent_hits"].create(
+        {"word": str, "position": int, "search_rowid": int, "score": float},
+        pk=("word", "position"),
+        not_null={"search_rowid", "score"},
+        foreign_keys=[("word", "search_frequent", "word"), ("search_rowid", "search", "rowid")],
+    )
 
 
-def build(output, *, data_dir=None, sources_dir=None, built_at=None):
+def rank_frequent_words(db, threshold=FREQUENT_WORD_HITS):
+    """For every plain word of the indexed text (``[a-z]+``, as a client may
+    search it) matching ``threshold`` records or more: its total and its first
+    ``MAX_LIMIT + 1`` hits (the largest page, and whether another follows),
+    ranked by the very query the API would run for it. Returns the word count."""
+    words = set()
+    for title, body in db.execute('SELECT "title", "body" FROM "search"'):
+        words.update(PLAIN_WORD.findall(title.lower()))
+        words.update(PLAIN_WORD.findall(body.lower()))
+    frequent, hits = [], []
+    for word in sorted(words):
+        match = f'"{word}"'  # what the API's fts_query makes of the word
+        (total,) = db.execute('SELECT count(*) FROM "search_fts" WHERE "search_fts" MATCH ?', [match]).fetchone()
+        if total < threshold:
+            continue
+        frequent.append({"word": word, "total": total})
+        ranked = db.execute(
+            f'SELECT "rowid", {SCORE_SQL} AS "score" FROM "search_fts" WHERE "search_fts" MATCH ? '  # nosec B608: a constant expression
+            'ORDER BY "score" DESC, "rowid" LIMIT ?',
+            [match, MAX_LIMIT + 1],
+        )
+        hits.extend(
+            {"word": word, "position": position, "search_rowid": rowid, "score": score}
+            for position, (rowid, score) in enumerate(ranked)
+        )
+    db["search_frequent"].insert_all(frequent)
+    db["search_frequent_hits"].insert_all(hits)
+    return len(frequent)
+
+
+def build(output, *, data_dir=None, sources_dir=None, built_at=None, frequent_word_hits=FREQUENT_WORD_HITS):
     """Validate the seed and write the database to ``output`` (atomically)."""
     kwargs = {k: v for k, v in (("data_dir", data_dir), ("sources_dir", sources_dir)) if v}
     seed = load_seed(**kwargs)
@@ -310,6 +358,7 @@ def build(output, *, data_dir=None, sources_dir=None, built_at=None):
 
     db["search"].insert_all({"rowid": rowid, **row} for rowid, row in enumerate(search_rows, start=1))
     db["search"].rebuild_fts()
+    rank_frequent_words(db, frequent_word_hits)
 
     if built_at is None:
         # SOURCE_DATE_EPOCH pins the timestamp for reproducible builds.

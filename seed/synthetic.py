@@ -53,6 +53,7 @@ from .build import (
     link_rows,
     link_table,
     list_fields,
+    rank_frequent_words,
     represent,
     reverse_filters,
     row_of,
@@ -506,6 +507,8 @@ def build_synthetic(n, output, *, seed=DEFAULT_SEED, built_at=None, log=None):
     say(f"indexes ({time.perf_counter() - started:.1f}s)")
     db["search"].rebuild_fts()
     say(f"full-text index ({time.perf_counter() - started:.1f}s)")
+    frequent = rank_frequent_words(db)
+    say(f"first pages of {frequent} frequent words ({time.perf_counter() - started:.1f}s)")
 
     version = dataset_version(n, seed, real.version)
     if built_at is None:

@@ -257,6 +257,22 @@ def test_every_record_is_searchable(db):
     assert db.execute("SELECT count(*) FROM search_fts").fetchone()[0] == expected
 
 
+def test_only_words_of_many_records_are_ranked_at_build(db, tmp_path):
+    """The seed has no word in 1,000 records: every search ranks live. At a low
+    threshold every plain word's first 101 hits are stored, totals included."""
+    assert db.execute("SELECT count(*) FROM search_frequent").fetchone()[0] == 0
+    path = tmp_path / "frequent.db"
+    build(path, built_at="2021-04-07T00:00:00Z", frequent_word_hits=5)
+    frequent = sqlite3.connect(path)
+    totals = dict(frequent.execute("SELECT word, total FROM search_frequent"))
+    assert totals and min(totals.values()) >= 5
+    for word, total in totals.items():
+        live = frequent.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", [f'"{word}"']).fetchone()
+        stored = frequent.execute("SELECT count(*) FROM search_frequent_hits WHERE word = ?", [word]).fetchone()
+        assert (total, stored[0]) == (live[0], min(total, 101)), word
+    assert frequent.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
 def test_semiconductor_finds_semi(db):
     """Full-text search (porter stemming): 'semiconductor' finds SEMI and the semiconductors industry."""
     hits = {

@@ -1,9 +1,11 @@
+import re
+
 import orjson
 from flask.views import MethodView
 
 from schemas.base import DEFAULT_LIMIT
 from schemas.collections import BY_NAME
-from schemas.search import SearchPageSchema, SearchQueryArgsSchema
+from schemas.search import SCORE_SQL, SearchPageSchema, SearchQueryArgsSchema
 
 from ..db import get_db
 from ..http import json_response
@@ -17,18 +19,24 @@ blp = Blueprint(
     description="Full-text search across every collection, ranked by relevance (SQLite FTS5, BM25).",
 )
 
-# Names weigh ten times the rest of a record's text. Ranking reads the FTS
-# index alone (no row of "search" per hit) unless kinds are asked for; the
-# page's rows and snippets are fetched afterwards, for the page only.
-RANKED = """(
-    SELECT "search_fts"."rowid" AS "rowid", round(-bm25("search_fts", 10.0, 1.0), 6) AS "score"
+# Ranking reads the FTS index alone (no row of "search" per hit) unless kinds
+# are asked for; the page's rows and snippets are fetched afterwards, for the
+# page only.
+RANKED = f"""(
+    SELECT "search_fts"."rowid" AS "rowid", {SCORE_SQL} AS "score"
     FROM "search_fts" WHERE "search_fts" MATCH ?
 )"""
-RANKED_KINDS = """(
-    SELECT "search_fts"."rowid" AS "rowid", round(-bm25("search_fts", 10.0, 1.0), 6) AS "score"
+RANKED_KINDS = f"""(
+    SELECT "search_fts"."rowid" AS "rowid", {SCORE_SQL} AS "score"
     FROM "search_fts" JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
-    WHERE "search_fts" MATCH ? AND s."collection" IN ({})
+    WHERE "search_fts" MATCH ? AND s."collection" IN ({{}})
 )"""
+# The first page of a frequent word, ranked at build time (seed.build.rank_frequent_words).
+RANKED_AT_BUILD = """(
+    SELECT "search_rowid" AS "rowid", "score" FROM "search_frequent_hits" WHERE "word" = ?
+)"""
+FREQUENT_TOTAL = 'SELECT "total" FROM "search_frequent" WHERE "word" = ?'
+PLAIN_WORD = re.compile(r"[A-Za-z]+")
 COUNT = 'SELECT count(*) FROM "search_fts" WHERE "search_fts" MATCH ?'
 COUNT_KINDS = """SELECT count(*) FROM "search_fts" JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
     WHERE "search_fts" MATCH ? AND s."collection" IN ({})"""
@@ -49,19 +57,17 @@ class Search(MethodView):
         """Search every collection"""
         kinds = args.get("kind") or []
         match = fts_query(args["q"])
-        table_params = [match, *kinds]
         keys = [("score", True), ("rowid", False)]
         limit = args.get("limit", DEFAULT_LIMIT)
-        rows, next_cursor, prev_cursor = select_page(
-            RANKED_KINDS.format(placeholders(kinds)) if kinds else RANKED,
-            [],
-            [],
-            keys,
-            limit,
-            args.get("cursor"),
-            "",
-            table_params,
-        )
+        cursor = args.get("cursor")
+        frequent = frequent_word(args["q"]) if not kinds and cursor is None else None
+        if frequent is not None:
+            word, total = frequent
+            table, table_params = RANKED_AT_BUILD, [word]
+        else:
+            table_params = [match, *kinds]
+            table = RANKED_KINDS.format(placeholders(kinds)) if kinds else RANKED
+        rows, next_cursor, prev_cursor = select_page(table, [], [], keys, limit, cursor, "", table_params)
         rowids = [rowid for _, rowid in rows]
         found = (
             {row[0]: row[1:] for row in get_db().execute(SNIPPETS.format(placeholders(rowids)), [match, *rowids])}
@@ -81,6 +87,20 @@ class Search(MethodView):
                     "score": score,
                 }
             )
-        total = count(None, [], [], table_params, sql=COUNT_KINDS.format(placeholders(kinds)) if kinds else COUNT)
+        if frequent is None:
+            total = count(None, [], [], table_params, sql=COUNT_KINDS.format(placeholders(kinds)) if kinds else COUNT)
         body, link = page_body(orjson.dumps(hits), total, limit, ["-score"], next_cursor, prev_cursor)
         return json_response(body, link=link)
+
+
+def frequent_word(text):
+    """``(word, total)`` when ``text`` is one plain word whose first page was
+    ranked at build time (it matches many records), else ``None``. The build
+    holds ``MAX_LIMIT + 1`` hits: the first page at any limit, and whether a
+    next one follows; later pages (with a cursor) are ranked here."""
+    text = text.strip()
+    if not PLAIN_WORD.fullmatch(text):
+        return None
+    word = text.lower()
+    row = get_db().execute(FREQUENT_TOTAL, [word]).fetchone()
+    return (word, row[0]) if row else None

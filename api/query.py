@@ -28,6 +28,8 @@ FTS_TOKEN = re.compile(r'"[^"]*"|\S+')
 WORD = re.compile(r"\w", re.UNICODE)
 CONTROL_TO_SPACE = {code: " " for code in range(32)}
 INT64 = range(-(2**63), 2**63)
+PLAIN_WORD = re.compile(r"[A-Za-z]+")
+FREQUENT_TOTALS = 'SELECT "collection", "total" FROM "search_frequent" WHERE "word" = ?'
 
 
 # ---------------------------------------------------------------------------
@@ -55,6 +57,20 @@ def fts_query(text):
     # Validation guarantees a word in ASCII terms; a text of only non-word
     # symbols (e.g. emoji) searches for nothing and matches nothing.
     return " ".join(terms) or '""'
+
+
+def frequent_total(text, collections=None):
+    """Matches of ``text`` in ``collections`` (all when None), from the build,
+    when ``text`` is one plain word the build counted (one in many records:
+    ``seed.build.rank_frequent_words``); else None, and it must be counted."""
+    text = text.strip()
+    if not PLAIN_WORD.fullmatch(text):
+        return None
+    rows = get_db().execute(FREQUENT_TOTALS, [text.lower()]).fetchall()
+    if not rows:
+        return None
+    totals = dict(rows)
+    return sum(totals.get(name, 0) for name in collections) if collections else sum(totals.values())
 
 
 # ---------------------------------------------------------------------------
@@ -127,14 +143,15 @@ def placeholders(values):
     return ", ".join("?" * len(values))
 
 
-def filter_clauses(collection, args, *, link_scan=False):
+def filter_clauses(collection, args, *, probe=False):
     """SQL conditions and parameters for every filter present in ``args``.
 
     A filter on a list field is an ``IN`` over its link table's (value, id)
-    index: the matches are fetched, then sorted, which suits few matches. With
-    ``link_scan`` it is an ``EXISTS`` probing the link table's (id, value) key
-    instead, so the sort's index drives and ``LIMIT`` stops the scan early,
-    which suits many matches.
+    index, and ``q`` an ``IN`` over the full-text hits: the matches are
+    fetched, then sorted, which suits few matches. With ``probe`` each is an
+    ``EXISTS`` probing the link table's (id, value) key or the full-text index
+    for the record's row instead, so the sort's index drives and ``LIMIT``
+    stops the scan early, which suits many matches.
     """
     clauses, params = [], []
     for name, field in collection.query_fields.items():
@@ -147,7 +164,7 @@ def filter_clauses(collection, args, *, link_scan=False):
             clauses.append(f'"{spec["column"]}" {spec["operator"]} ?')
         elif spec.get("column"):
             clauses.append(f'"{spec["column"]}" IN ({placeholders(values)})')
-        elif link_scan:
+        elif probe:
             clauses.append(
                 f'EXISTS (SELECT 1 FROM "{collection.table}_{spec["link"]}" AS "link" '  # nosec B608: identifiers from the schemas' whitelist, values bound
                 f'WHERE "link"."id" = "{collection.table}"."id" AND "link"."value" IN ({placeholders(values)}))'
@@ -158,10 +175,18 @@ def filter_clauses(collection, args, *, link_scan=False):
             )
         params.extend(values)
     if "q" in args:
-        clauses.append(
-            '"id" IN (SELECT "id" FROM "search" WHERE "collection" = ? AND "rowid" IN '
-            '(SELECT "rowid" FROM "search_fts" WHERE "search_fts" MATCH ?))'
-        )
+        # CROSS JOIN fixes the join order: SQLite would otherwise read every
+        # "search" row of the collection and look each up in the hits.
+        if probe:
+            clauses.append(
+                'EXISTS (SELECT 1 FROM "search" AS "s" CROSS JOIN "search_fts" ON "search_fts"."rowid" = "s"."rowid" '
+                f'WHERE "s"."collection" = ? AND "s"."id" = "{collection.table}"."id" AND "search_fts" MATCH ?)'  # nosec B608: identifiers from the schemas' whitelist, values bound
+            )
+        else:
+            clauses.append(
+                '"id" IN (SELECT "s"."id" FROM "search_fts" CROSS JOIN "search" AS "s" '
+                'ON "s"."rowid" = "search_fts"."rowid" WHERE "s"."collection" = ? AND "search_fts" MATCH ?)'
+            )
         params.extend([collection.name, fts_query(args["q"])])
     return clauses, params
 
@@ -346,19 +371,18 @@ def list_records(collection, args):
         clauses, params = filter_clauses(collection, args)
         page_clauses, page_params = clauses, params
         size = dataset().counts[collection.name]
-        # Several relation values, or a relation and other filters: scanning the
-        # sort's index and probing the link table reads about limit * size / total
-        # entries, fetching and sorting the matches reads total; take the smaller
-        # (never more than sqrt(limit * size)).
-        if (
-            any(
-                (collection.query_fields[name].metadata.get("filter") or {}).get("link")
-                for name in args
-                if name in collection.query_fields
-            )
-            and count(table, clauses, params) ** 2 > (limit + 1) * size
-        ):
-            page_clauses, page_params = filter_clauses(collection, args, link_scan=True)
+        # Several relation values, a relation and other filters, or a search:
+        # scanning the sort's index and probing the links or the full-text
+        # index reads about limit * size / total entries, fetching and sorting
+        # the matches reads total; take the smaller (never more than
+        # sqrt(limit * size)).
+        probed = "q" in args or any(
+            (collection.query_fields[name].metadata.get("filter") or {}).get("link")
+            for name in args
+            if name in collection.query_fields
+        )
+        if probed and matching(collection, args, table, clauses, params) ** 2 > (limit + 1) * size:
+            page_clauses, page_params = filter_clauses(collection, args, probe=True)
         rows, next_cursor, prev_cursor = select_page(
             table, page_clauses, page_params, keys, limit, args.get("cursor"), ', "record"'
         )
@@ -369,11 +393,19 @@ def list_records(collection, args):
         # Stored representations are already the served JSON: splice, don't re-encode.
         data = b"[" + ",".join(raw).encode() + b"]"
     sort = [("-" if descending else "") + column for column, descending in keys]
-    # Unfiltered, the total is the build's own count (no scan of a large table).
-    total = (
-        count(table, clauses, params, table_params) if clauses or table_params else dataset().counts[collection.name]
-    )
+    total = matching(collection, args, table, clauses, params, table_params)
     return page_body(data, total, limit, sort, next_cursor, prev_cursor)
+
+
+def matching(collection, args, table, clauses, params, table_params=()):
+    """How many records the filters select: the build's own counts when they
+    hold the answer (no filter at all, or only a frequent word), else counted."""
+    filtered = any(field.metadata.get("filter") and name in args for name, field in collection.query_fields.items())
+    if not filtered:
+        known = frequent_total(args["q"], [collection.name]) if "q" in args else dataset().counts[collection.name]
+        if known is not None:
+            return known
+    return count(table, clauses, params, table_params)
 
 
 def link_header(links):

@@ -9,9 +9,9 @@ Layout (all derived from the record schemas, so a new field needs no change here
   ``position``), e.g. ``projects_industry_ids``;
 - ``documents`` (with the verbatim text), ``sources`` (every quote, with the
   field path it supports), ``search`` + ``search_fts`` (FTS5), ``metadata``;
-- ``search_frequent`` + ``search_frequent_hits``: the total and the first
-  ranked hits of every plain word that matches many records (see
-  ``rank_frequent_words``).
+- ``search_frequent`` + ``search_frequent_hits``: the matches per collection
+  and the first ranked hits of every plain word that matches many records
+  (see ``rank_frequent_words``).
 """
 
 import datetime
@@ -243,20 +243,23 @@ def create_tables(db):
     )
     db["search"].create_index(["collection", "id"], unique=True)
     db["search"].enable_fts(["title", "body"], fts_version="FTS5", tokenize="porter unicode61", create_triggers=False)
-    db["search_frequent"].create({"word": str, "total": int}, pk="word", not_null={"total"})
+    db["search_frequent"].create(
+        {"word": str, "collection": str, "total": int}, pk=("word", "collection"), not_null={"total"}
+    )
     db["search_frequent_hits"].create(
         {"word": str, "position": int, "search_rowid": int, "score": float},
         pk=("word", "position"),
         not_null={"search_rowid", "score"},
-        foreign_keys=[("word", "search_frequent", "word"), ("search_rowid", "search", "rowid")],
+        foreign_keys=[("search_rowid", "search", "rowid")],
     )
 
 
 def rank_frequent_words(db, threshold=FREQUENT_WORD_HITS):
     """For every plain word of the indexed text (``[a-z]+``, as a client may
-    search it) matching ``threshold`` records or more: its total and its first
-    ``MAX_LIMIT + 1`` hits (the largest page, and whether another follows),
-    ranked by the very query the API would run for it. Returns the word count."""
+    search it) matching ``threshold`` records or more: its matches in each
+    collection and its first ``MAX_LIMIT + 1`` hits (the largest page, and
+    whether another follows), by the very queries the API would run for it.
+    Returns how many words."""
     words = set()
     for title, body in db.execute('SELECT "title", "body" FROM "search"'):
         words.update(PLAIN_WORD.findall(title.lower()))
@@ -267,7 +270,14 @@ def rank_frequent_words(db, threshold=FREQUENT_WORD_HITS):
         (total,) = db.execute('SELECT count(*) FROM "search_fts" WHERE "search_fts" MATCH ?', [match]).fetchone()
         if total < threshold:
             continue
-        frequent.append({"word": word, "total": total})
+        frequent.extend(
+            {"word": word, "collection": collection, "total": matches}
+            for collection, matches in db.execute(
+                'SELECT s."collection", count(*) FROM "search_fts" CROSS JOIN "search" AS s '
+                'ON s."rowid" = "search_fts"."rowid" WHERE "search_fts" MATCH ? GROUP BY s."collection"',
+                [match],
+            )
+        )
         ranked = db.execute(
             f'SELECT "rowid", {SCORE_SQL} AS "score" FROM "search_fts" WHERE "search_fts" MATCH ? '  # nosec B608: a constant expression
             'ORDER BY "score" DESC, "rowid" LIMIT ?',
@@ -279,7 +289,7 @@ def rank_frequent_words(db, threshold=FREQUENT_WORD_HITS):
         )
     db["search_frequent"].insert_all(frequent)
     db["search_frequent_hits"].insert_all(hits)
-    return len(frequent)
+    return len({row["word"] for row in frequent})
 
 
 def build(output, *, data_dir=None, sources_dir=None, built_at=None, frequent_word_hits=FREQUENT_WORD_HITS):

@@ -1,5 +1,3 @@
-import re
-
 import orjson
 from flask.views import MethodView
 
@@ -9,7 +7,7 @@ from schemas.search import SCORE_SQL, SearchPageSchema, SearchQueryArgsSchema
 
 from ..db import get_db
 from ..http import json_response
-from ..query import count, fts_query, page_body, placeholders, select_page
+from ..query import count, frequent_total, fts_query, page_body, placeholders, select_page
 from .base import Blueprint
 
 blp = Blueprint(
@@ -28,17 +26,15 @@ RANKED = f"""(
 )"""
 RANKED_KINDS = f"""(
     SELECT "search_fts"."rowid" AS "rowid", {SCORE_SQL} AS "score"
-    FROM "search_fts" JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
+    FROM "search_fts" CROSS JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
     WHERE "search_fts" MATCH ? AND s."collection" IN ({{}})
 )"""
 # The first page of a frequent word, ranked at build time (seed.build.rank_frequent_words).
 RANKED_AT_BUILD = """(
     SELECT "search_rowid" AS "rowid", "score" FROM "search_frequent_hits" WHERE "word" = ?
 )"""
-FREQUENT_TOTAL = 'SELECT "total" FROM "search_frequent" WHERE "word" = ?'
-PLAIN_WORD = re.compile(r"[A-Za-z]+")
 COUNT = 'SELECT count(*) FROM "search_fts" WHERE "search_fts" MATCH ?'
-COUNT_KINDS = """SELECT count(*) FROM "search_fts" JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
+COUNT_KINDS = """SELECT count(*) FROM "search_fts" CROSS JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
     WHERE "search_fts" MATCH ? AND s."collection" IN ({})"""
 SNIPPETS = """
     SELECT s."rowid", s."collection", s."id", s."title",
@@ -60,10 +56,10 @@ class Search(MethodView):
         keys = [("score", True), ("rowid", False)]
         limit = args.get("limit", DEFAULT_LIMIT)
         cursor = args.get("cursor")
-        frequent = frequent_word(args["q"]) if not kinds and cursor is None else None
-        if frequent is not None:
-            word, total = frequent
-            table, table_params = RANKED_AT_BUILD, [word]
+        # A frequent word's total is the build's; its first page too, unless kinds narrow it.
+        total = frequent_total(args["q"], kinds)
+        if total is not None and not kinds and cursor is None:
+            table, table_params = RANKED_AT_BUILD, [args["q"].strip().lower()]
         else:
             table_params = [match, *kinds]
             table = RANKED_KINDS.format(placeholders(kinds)) if kinds else RANKED
@@ -87,20 +83,8 @@ class Search(MethodView):
                     "score": score,
                 }
             )
-        if frequent is None:
+        if total is None:
             total = count(None, [], [], table_params, sql=COUNT_KINDS.format(placeholders(kinds)) if kinds else COUNT)
         body, link = page_body(orjson.dumps(hits), total, limit, ["-score"], next_cursor, prev_cursor)
         return json_response(body, link=link)
 
-
-def frequent_word(text):
-    """``(word, total)`` when ``text`` is one plain word whose first page was
-    ranked at build time (it matches many records), else ``None``. The build
-    holds ``MAX_LIMIT + 1`` hits: the first page at any limit, and whether a
-    next one follows; later pages (with a cursor) are ranked here."""
-    text = text.strip()
-    if not PLAIN_WORD.fullmatch(text):
-        return None
-    word = text.lower()
-    row = get_db().execute(FREQUENT_TOTAL, [word]).fetchone()
-    return (word, row[0]) if row else None

@@ -29,6 +29,7 @@ WORD = re.compile(r"\w", re.UNICODE)
 CONTROL_TO_SPACE = {code: " " for code in range(32)}
 INT64 = range(-(2**63), 2**63)
 PLAIN_WORD = re.compile(r"[A-Za-z]+")
+FTS_PROBE_COST = 6  # see list_records
 FREQUENT_TOTALS = 'SELECT "collection", "total" FROM "search_frequent" WHERE "word" = ?'
 
 
@@ -374,14 +375,16 @@ def list_records(collection, args):
         # Several relation values, a relation and other filters, or a search:
         # scanning the sort's index and probing the links or the full-text
         # index reads about limit * size / total entries, fetching and sorting
-        # the matches reads total; take the smaller (never more than
-        # sqrt(limit * size)).
+        # the matches reads total; take the cheaper. A full-text probe costs
+        # about what six fetched matches do (30 us against 5 us a row at
+        # 1,000,000 projects), a link probe about one.
+        probe_cost = FTS_PROBE_COST if "q" in args else 1
         probed = "q" in args or any(
             (collection.query_fields[name].metadata.get("filter") or {}).get("link")
             for name in args
             if name in collection.query_fields
         )
-        if probed and matching(collection, args, table, clauses, params) ** 2 > (limit + 1) * size:
+        if probed and matching(collection, args, table, clauses, params) ** 2 > probe_cost * (limit + 1) * size:
             page_clauses, page_params = filter_clauses(collection, args, probe=True)
         rows, next_cursor, prev_cursor = select_page(
             table, page_clauses, page_params, keys, limit, args.get("cursor"), ', "record"'

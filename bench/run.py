@@ -540,6 +540,19 @@ def run_wrk(server, scenario, headers, duration, connections, load_cpu, label):
     }
 
 
+def settle(server, idle_share=0.1, interval=0.2, limit=120):
+    """Wait until ``server`` uses under ``idle_share`` of a core; the seconds waited."""
+    started = time.monotonic()
+    before = cpu_seconds(server.pid)
+    while time.monotonic() - started < limit:
+        time.sleep(interval)
+        now = cpu_seconds(server.pid)
+        if now - before < idle_share * interval:
+            break
+        before = now
+    return time.monotonic() - started
+
+
 def fill_cache(server, options, log):
     """Memory with a full response cache: distinct cacheable responses (the largest
     page of the smallest table: cheap to render, big to keep) for a few seconds."""
@@ -639,6 +652,14 @@ def benchmark(dataset, main, options, log, fill=False):
                     continue
                 run.update(scenario=scenario.key, server=kind, round=round_number)
                 result["runs"].append(run)
+                # Servers share a core: one still working through requests that
+                # wrk gave up on would slow whichever server runs next.
+                busy = settle(servers[kind])
+                if busy > 1:
+                    result["notes"].append(
+                        f"{scenario.key}/{kind} round {round_number}: still busy {busy:.0f} s after the run "
+                        "(requests in flight when it ended); the next run waited"
+                    )
                 log(
                     f"  {dataset.label} r{round_number} {scenario.key:<18} {kind:<9} {run['rps']:8.0f} req/s  "
                     f"p50 {run['p50_ms']:7.2f} ms  p99 {run['p99_ms']:7.2f} ms  cpu {run['cpu_us'] or 0:8.0f} us/req"

@@ -7,6 +7,7 @@ import time
 import pytest
 
 from api import create_app
+from api.ratelimit import LocalWindows
 from tests.conftest import free_port
 
 
@@ -121,3 +122,18 @@ def test_bad_rate_limit_settings_stop_start_up(database, monkeypatch, name, valu
     monkeypatch.setenv(name, value)
     with pytest.raises(ConfigError, match=name):
         create_app({"DATABASE_PATH": str(database)})
+
+
+def test_in_memory_windows_renew_when_expired_and_forget_idle_clients(monkeypatch):
+    now = [1000.0]
+    monkeypatch.setattr("api.ratelimit.time.time", lambda: now[0])
+    windows = LocalWindows()
+    assert [windows.incr("a", 60) for _ in range(3)] == [1, 2, 3]
+    assert windows.get_expiry("a") == 1060.0
+    now[0] = 1060.0  # the window has ended: the next hit opens a new one
+    assert windows.incr("a", 60) == 1 and windows.get_expiry("a") == 1120.0
+    for client in range(LocalWindows.SWEEP_AT_LEAST - 1):  # "a" and these fill the table
+        windows.incr(f"client-{client}", 1)
+    now[0] = 1070.0  # every one-second window is over; only "a" is live
+    windows.incr("late", 1)
+    assert set(windows.windows) == {"a", "late"}

@@ -87,4 +87,3 @@ class Search(MethodView):
             total = count(None, [], [], table_params, sql=COUNT_KINDS.format(placeholders(kinds)) if kinds else COUNT)
         body, link = page_body(orjson.dumps(hits), total, limit, ["-score"], next_cursor, prev_cursor)
         return json_response(body, link=link)
-

@@ -9,6 +9,8 @@ from .collections import BY_NAME
 # words' first pages with it and the API every other search: one expression,
 # so both give the same scores, order and cursors.
 SCORE_SQL = 'round(-bm25("search_fts", 10.0, 1.0), 6)'
+# A hit's best matching excerpt, matches wrapped in <mark>: likewise shared.
+SNIPPET_SQL = """snippet("search_fts", -1, '<mark>', '</mark>', '…', 16)"""
 
 
 class SearchQueryArgsSchema(Schema):

@@ -26,7 +26,7 @@ from marshmallow import fields
 from schemas.base import MAX_LIMIT, MoneySchema, sortable_fields
 from schemas.collections import COLLECTIONS
 from schemas.document import DocumentSchema
-from schemas.search import SCORE_SQL
+from schemas.search import SCORE_SQL, SNIPPET_SQL
 
 from .load import load_seed, walk_sources
 
@@ -247,9 +247,9 @@ def create_tables(db):
         {"word": str, "collection": str, "total": int}, pk=("word", "collection"), not_null={"total"}
     )
     db["search_frequent_hits"].create(
-        {"word": str, "position": int, "search_rowid": int, "score": float},
+        {"word": str, "position": int, "search_rowid": int, "score": float, "snippet": str},
         pk=("word", "position"),
-        not_null={"search_rowid", "score"},
+        not_null={"search_rowid", "score", "snippet"},
         foreign_keys=[("search_rowid", "search", "rowid")],
     )
 
@@ -258,7 +258,8 @@ def rank_frequent_words(db, threshold=FREQUENT_WORD_HITS):
     """For every plain word of the indexed text (``[a-z]+``, as a client may
     search it) matching ``threshold`` records or more: its matches in each
     collection and its first ``MAX_LIMIT + 1`` hits (the largest page, and
-    whether another follows), by the very queries the API would run for it.
+    whether another follows) with their snippets, by the very queries the API
+    would run for it.
     Returns how many words."""
     words = set()
     for title, body in db.execute('SELECT "title", "body" FROM "search"'):
@@ -282,9 +283,17 @@ def rank_frequent_words(db, threshold=FREQUENT_WORD_HITS):
             f'SELECT "rowid", {SCORE_SQL} AS "score" FROM "search_fts" WHERE "search_fts" MATCH ? '  # nosec B608: a constant expression
             'ORDER BY "score" DESC, "rowid" LIMIT ?',
             [match, MAX_LIMIT + 1],
+        ).fetchall()
+        # Snippets of the ranked rows only (snippet() of every hit would read them all).
+        snippets = dict(
+            db.execute(
+                f'SELECT "rowid", {SNIPPET_SQL} FROM "search_fts" WHERE "search_fts" MATCH ? '  # nosec B608: a constant expression
+                f'AND "rowid" IN ({", ".join("?" * len(ranked))})',
+                [match, *(rowid for rowid, _ in ranked)],
+            )
         )
         hits.extend(
-            {"word": word, "position": position, "search_rowid": rowid, "score": score}
+            {"word": word, "position": position, "search_rowid": rowid, "score": score, "snippet": snippets[rowid]}
             for position, (rowid, score) in enumerate(ranked)
         )
     db["search_frequent"].insert_all(frequent)

@@ -3,7 +3,7 @@ from flask.views import MethodView
 
 from schemas.base import DEFAULT_LIMIT
 from schemas.collections import BY_NAME
-from schemas.search import SCORE_SQL, SearchPageSchema, SearchQueryArgsSchema
+from schemas.search import SCORE_SQL, SNIPPET_SQL, SearchPageSchema, SearchQueryArgsSchema
 
 from ..db import get_db
 from ..http import json_response
@@ -36,11 +36,15 @@ RANKED_AT_BUILD = """(
 COUNT = 'SELECT count(*) FROM "search_fts" WHERE "search_fts" MATCH ?'
 COUNT_KINDS = """SELECT count(*) FROM "search_fts" CROSS JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
     WHERE "search_fts" MATCH ? AND s."collection" IN ({})"""
-SNIPPETS = """
-    SELECT s."rowid", s."collection", s."id", s."title",
-           snippet("search_fts", -1, '<mark>', '</mark>', '…', 16)
+SNIPPETS = f"""
+    SELECT s."rowid", s."collection", s."id", s."title", {SNIPPET_SQL}
     FROM "search_fts" JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
-    WHERE "search_fts" MATCH ? AND "search_fts"."rowid" IN ({})
+    WHERE "search_fts" MATCH ? AND "search_fts"."rowid" IN ({{}})
+"""
+SNIPPETS_AT_BUILD = """
+    SELECT s."rowid", s."collection", s."id", s."title", h."snippet"
+    FROM "search_frequent_hits" AS h JOIN "search" AS s ON s."rowid" = h."search_rowid"
+    WHERE h."word" = ? AND h."search_rowid" IN ({})
 """
 
 
@@ -59,14 +63,19 @@ class Search(MethodView):
         # A frequent word's total is the build's; its first page too, unless kinds narrow it.
         total = frequent_total(args["q"], kinds)
         if total is not None and not kinds and cursor is None:
-            table, table_params = RANKED_AT_BUILD, [args["q"].strip().lower()]
+            word = args["q"].strip().lower()
+            table, table_params, snippets, snippet_params = RANKED_AT_BUILD, [word], SNIPPETS_AT_BUILD, [word]
         else:
             table_params = [match, *kinds]
             table = RANKED_KINDS.format(placeholders(kinds)) if kinds else RANKED
+            snippets, snippet_params = SNIPPETS, [match]
         rows, next_cursor, prev_cursor = select_page(table, [], [], keys, limit, cursor, "", table_params)
         rowids = [rowid for _, rowid in rows]
         found = (
-            {row[0]: row[1:] for row in get_db().execute(SNIPPETS.format(placeholders(rowids)), [match, *rowids])}
+            {
+                row[0]: row[1:]
+                for row in get_db().execute(snippets.format(placeholders(rowids)), [*snippet_params, *rowids])
+            }
             if rowids
             else {}
         )

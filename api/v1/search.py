@@ -23,12 +23,12 @@ blp = Blueprint(
 RANKED = f"""(
     SELECT "search_fts"."rowid" AS "rowid", {SCORE_SQL} AS "score"
     FROM "search_fts" WHERE "search_fts" MATCH ?
-)"""
+)"""  # nosec B608: SCORE_SQL is a constant expression; values are bound
 RANKED_KINDS = f"""(
     SELECT "search_fts"."rowid" AS "rowid", {SCORE_SQL} AS "score"
     FROM "search_fts" CROSS JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
     WHERE "search_fts" MATCH ? AND s."collection" IN ({{}})
-)"""
+)"""  # nosec B608: SCORE_SQL is a constant expression; values are bound
 # The first page of a frequent word, ranked at build time (seed.build.rank_frequent_words).
 RANKED_AT_BUILD = """(
     SELECT "search_rowid" AS "rowid", "score" FROM "search_frequent_hits" WHERE "word" = ?
@@ -40,7 +40,7 @@ SNIPPETS = f"""
     SELECT s."rowid", s."collection", s."id", s."title", {SNIPPET_SQL}
     FROM "search_fts" JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
     WHERE "search_fts" MATCH ? AND "search_fts"."rowid" IN ({{}})
-"""
+"""  # nosec B608: SNIPPET_SQL is a constant expression; values are bound
 SNIPPETS_AT_BUILD = """
     SELECT s."rowid", s."collection", s."id", s."title", h."snippet"
     FROM "search_frequent_hits" AS h JOIN "search" AS s ON s."rowid" = h."search_rowid"

@@ -2,9 +2,9 @@
 #
 #   make bench              installs wrk (Debian) and Datasette (its own venv),
 #                           builds the real and the synthetic databases, runs
-#                           bench/run.py and writes BENCHMARKS.md (6.5-7.5 min
-#                           from a fresh clone on the 2-core machine: ~2-2.5 min
-#                           building 1,000,000 projects, ~4.7 min of runs; later
+#                           bench/run.py and writes BENCHMARKS.md (8 min 18 s
+#                           from a fresh clone on the 2-core machine: ~2.3 min
+#                           building 1,000,000 projects, ~5.6 min of runs; later
 #                           runs reuse the databases until seed/ or schemas/ change)
 #   make bench-data         only the synthetic databases
 #   make bench-report       re-render BENCHMARKS.md from bench/out/results.json

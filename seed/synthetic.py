@@ -50,10 +50,10 @@ from .build import (
     LICENSE,
     TITLE_FIELDS,
     create_tables,
+    index_search,
     link_rows,
     link_table,
     list_fields,
-    rank_frequent_words,
     represent,
     reverse_filters,
     row_of,
@@ -505,10 +505,8 @@ def build_synthetic(n, output, *, seed=DEFAULT_SEED, built_at=None, log=None):
     for _, sql in indexes:
         db.execute(sql)
     say(f"indexes ({time.perf_counter() - started:.1f}s)")
-    db["search"].rebuild_fts()
-    say(f"full-text index ({time.perf_counter() - started:.1f}s)")
-    frequent = rank_frequent_words(db)
-    say(f"first pages of {frequent} frequent words ({time.perf_counter() - started:.1f}s)")
+    frequent = index_search(db)
+    say(f"full-text index, first pages of {frequent} frequent words ({time.perf_counter() - started:.1f}s)")
 
     version = dataset_version(n, seed, real.version)
     if built_at is None:

@@ -257,6 +257,16 @@ def test_every_record_is_searchable(db):
     assert db.execute("SELECT count(*) FROM search_fts").fetchone()[0] == expected
 
 
+def test_each_collection_is_one_run_of_search_rowids(db):
+    """A kind filter on search is a rowid range: the ranges tile the table."""
+    ranges = db.execute("SELECT collection, first_rowid, last_rowid FROM search_ranges ORDER BY first_rowid").fetchall()
+    assert {row[0] for row in ranges} == {collection.name for collection in COLLECTIONS}
+    for collection, first, last in ranges:
+        rows = db.execute("SELECT DISTINCT collection FROM search WHERE rowid BETWEEN ? AND ?", [first, last])
+        assert [row[0] for row in rows] == [collection]
+    assert sum(last - first + 1 for _, first, last in ranges) == db.execute("SELECT count(*) FROM search").fetchone()[0]
+
+
 def test_only_words_of_many_records_are_ranked_at_build(db, tmp_path):
     """The seed has no word in 1,000 records: every search ranks live. At a low
     threshold every plain word's first 101 hits are stored, totals included."""

@@ -17,25 +17,24 @@ blp = Blueprint(
     description="Full-text search across every collection, ranked by relevance (SQLite FTS5, BM25).",
 )
 
-# Ranking reads the FTS index alone (no row of "search" per hit) unless kinds
-# are asked for; the page's rows and snippets are fetched afterwards, for the
-# page only.
+# Ranking reads the FTS index alone (no row of "search" per hit); a kind is a
+# range of rowids (seed.build.record_search_ranges), which the index seeks.
+# The page's rows and snippets are fetched afterwards, for the page only.
 RANKED = f"""(
     SELECT "search_fts"."rowid" AS "rowid", {SCORE_SQL} AS "score"
     FROM "search_fts" WHERE "search_fts" MATCH ?
 )"""  # nosec B608: SCORE_SQL is a constant expression; values are bound
-RANKED_KINDS = f"""(
+RANKED_IN_RANGE = f"""
     SELECT "search_fts"."rowid" AS "rowid", {SCORE_SQL} AS "score"
-    FROM "search_fts" CROSS JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
-    WHERE "search_fts" MATCH ? AND s."collection" IN ({{}})
-)"""  # nosec B608: SCORE_SQL is a constant expression; values are bound
+    FROM "search_fts" WHERE "search_fts" MATCH ? AND "search_fts"."rowid" BETWEEN ? AND ?
+"""  # nosec B608: SCORE_SQL is a constant expression; values are bound
 # The first page of a frequent word, ranked at build time (seed.build.rank_frequent_words).
 RANKED_AT_BUILD = """(
     SELECT "search_rowid" AS "rowid", "score" FROM "search_frequent_hits" WHERE "word" = ?
 )"""
 COUNT = 'SELECT count(*) FROM "search_fts" WHERE "search_fts" MATCH ?'
-COUNT_KINDS = """SELECT count(*) FROM "search_fts" CROSS JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
-    WHERE "search_fts" MATCH ? AND s."collection" IN ({})"""
+COUNT_IN_RANGE = 'SELECT count(*) FROM "search_fts" WHERE "search_fts" MATCH ? AND "rowid" BETWEEN ? AND ?'
+RANGES = 'SELECT "first_rowid", "last_rowid" FROM "search_ranges" WHERE "collection" IN ({}) ORDER BY "first_rowid"'
 SNIPPETS = f"""
     SELECT s."rowid", s."collection", s."id", s."title", {SNIPPET_SQL}
     FROM "search_fts" JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
@@ -64,10 +63,10 @@ class Search(MethodView):
         total = frequent_total(args["q"], kinds)
         if total is not None and not kinds and cursor is None:
             word = args["q"].strip().lower()
-            table, table_params, snippets, snippet_params = RANKED_AT_BUILD, [word], SNIPPETS_AT_BUILD, [word]
+            table, table_params, count_sql = RANKED_AT_BUILD, [word], None
+            snippets, snippet_params = SNIPPETS_AT_BUILD, [word]
         else:
-            table_params = [match, *kinds]
-            table = RANKED_KINDS.format(placeholders(kinds)) if kinds else RANKED
+            table, table_params, count_sql = live_ranking(match, kinds)
             snippets, snippet_params = SNIPPETS, [match]
         rows, next_cursor, prev_cursor = select_page(table, [], [], keys, limit, cursor, "", table_params)
         rowids = [rowid for _, rowid in rows]
@@ -93,6 +92,20 @@ class Search(MethodView):
                 }
             )
         if total is None:
-            total = count(None, [], [], table_params, sql=COUNT_KINDS.format(placeholders(kinds)) if kinds else COUNT)
+            total = count(None, [], [], table_params, sql=count_sql)
         body, link = page_body(orjson.dumps(hits), total, limit, ["-score"], next_cursor, prev_cursor)
         return json_response(body, link=link)
+
+
+def live_ranking(match, kinds):
+    """The hits of ``match`` ranked per request, in ``kinds`` (all when empty):
+    ``(subquery, its parameters, SQL counting them with the same parameters)``."""
+    if not kinds:
+        return RANKED, [match], COUNT
+    ranges = get_db().execute(RANGES.format(placeholders(kinds)), kinds).fetchall()
+    if not ranges:  # kinds without records
+        return '(SELECT NULL AS "rowid", NULL AS "score" WHERE 0)', [], "SELECT 0"
+    params = [value for first, last in ranges for value in (match, first, last)]
+    table = "(" + " UNION ALL ".join([RANKED_IN_RANGE] * len(ranges)) + ")"
+    total = "SELECT " + " + ".join([f"({COUNT_IN_RANGE})"] * len(ranges))  # nosec B608: constant SQL, values bound
+    return table, params, total

@@ -310,12 +310,13 @@ def render(results):
         "- **Uncached** rows send distinct queries (rotating values) and a distinct `Accept` per request, so the "
         "per-worker response cache never answers; the other rows repeat one URL and are served by that cache.",
         f"- **Search**: a one-word search matching {FREQUENT_WORD_HITS:,} records or more has its first page "
-        "ranked at build time (`seed.build.rank_frequent_words`: 101 hits and the total per word); a cursor, "
+        "ranked at build time (`seed.build.rank_frequent_words`: 101 hits with snippets, and its matches per "
+        "collection); a cursor, "
         "`kind=`, a prefix or several words rank every hit per request (the *ranked live* row). No word of the "
         "real seed is that frequent: every search on it ranks live.",
         "- CPU µs/req: utime+stime of the server's processes (master, workers, reaped workers) over the run, "
         "from `/proc`, divided by requests answered.",
-        "- The machine is shared (other sessions run tests and servers on it): load average "
+        "- The machine is shared (other workloads run on it): load average "
         + "; ".join(
             f"{d['label']} {'/'.join(d['loadavg_before'])} → {'/'.join(d.get('loadavg_after', ['?']))}"
             for d in results["datasets"]

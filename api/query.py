@@ -60,14 +60,21 @@ def fts_query(text):
     return " ".join(terms) or '""'
 
 
+def plain_word(text):
+    """``text`` as the build keys its frequent words (one ASCII word, lower
+    case: FTS5 folds case), or None when it is not one such word."""
+    text = text.strip()
+    return text.lower() if PLAIN_WORD.fullmatch(text) else None
+
+
 def frequent_total(text, collections=None):
     """Matches of ``text`` in ``collections`` (all when None), from the build,
     when ``text`` is one plain word the build counted (one in many records:
     ``seed.build.rank_frequent_words``); else None, and it must be counted."""
-    text = text.strip()
-    if not PLAIN_WORD.fullmatch(text):
+    word = plain_word(text)
+    if word is None:
         return None
-    rows = get_db().execute(FREQUENT_TOTALS, [text.lower()]).fetchall()
+    rows = get_db().execute(FREQUENT_TOTALS, [word]).fetchall()
     if not rows:
         return None
     totals = dict(rows)

@@ -7,7 +7,7 @@ from schemas.search import SCORE_SQL, SNIPPET_SQL, SearchPageSchema, SearchQuery
 
 from ..db import get_db
 from ..http import json_response
-from ..query import count, frequent_total, fts_query, page_body, placeholders, select_page
+from ..query import count, frequent_total, fts_query, page_body, placeholders, plain_word, select_page
 from .base import Blueprint
 
 blp = Blueprint(
@@ -62,7 +62,7 @@ class Search(MethodView):
         # A frequent word's total is the build's; its first page too, unless kinds narrow it.
         total = frequent_total(args["q"], kinds)
         if total is not None and not kinds and cursor is None:
-            word = args["q"].strip().lower()
+            word = plain_word(args["q"])
             table, table_params, count_sql = RANKED_AT_BUILD, [word], None
             snippets, snippet_params = SNIPPETS_AT_BUILD, [word]
         else:

@@ -11,6 +11,10 @@ from .collections import BY_NAME
 SCORE_SQL = 'round(-bm25("search_fts", 10.0, 1.0), 6)'
 # A hit's best matching excerpt, matches wrapped in <mark>: likewise shared.
 SNIPPET_SQL = """snippet("search_fts", -1, '<mark>', '</mark>', '…', 16)"""
+# Hits of a match, everywhere or in one collection's run of rowids (the
+# "search_ranges" table): the build's frequent-word totals and the API's counts.
+COUNT_SQL = 'SELECT count(*) FROM "search_fts" WHERE "search_fts" MATCH ?'
+COUNT_IN_RANGE_SQL = COUNT_SQL + ' AND "rowid" BETWEEN ? AND ?'
 
 
 class SearchQueryArgsSchema(Schema):

@@ -27,7 +27,7 @@ from marshmallow import fields
 from schemas.base import MAX_LIMIT, MoneySchema, sortable_fields
 from schemas.collections import COLLECTIONS
 from schemas.document import DocumentSchema
-from schemas.search import SCORE_SQL, SNIPPET_SQL
+from schemas.search import COUNT_IN_RANGE_SQL, COUNT_SQL, SCORE_SQL, SNIPPET_SQL
 
 from .load import load_seed, walk_sources
 
@@ -264,14 +264,15 @@ def index_search(db, frequent_word_hits=FREQUENT_WORD_HITS):
     """Once every "search" row is in: the FTS index, each collection's rowid
     range, the frequent words' first pages. Returns how many frequent words."""
     db["search"].rebuild_fts()
-    record_search_ranges(db)
-    return rank_frequent_words(db, frequent_word_hits)
+    ranges = record_search_ranges(db)
+    return rank_frequent_words(db, ranges, frequent_word_hits)
 
 
 def record_search_ranges(db):
     """Each collection's rows of "search" are one run of rowids (the builds
     insert them collection by collection): a kind filter is then a rowid
-    range, which the FTS index seeks by itself, instead of a join per hit."""
+    range, which the FTS index seeks by itself, instead of a join per hit.
+    Returns ``{collection: (first rowid, last rowid)}``."""
     ranges = db.execute(
         'SELECT "collection", min("rowid"), max("rowid"), count(*) FROM "search" GROUP BY "collection"'
     ).fetchall()
@@ -281,15 +282,16 @@ def record_search_ranges(db):
     db["search_ranges"].insert_all(
         {"collection": collection, "first_rowid": first, "last_rowid": last} for collection, first, last, _ in ranges
     )
+    return {collection: (first, last) for collection, first, last, _ in ranges}
 
 
-def rank_frequent_words(db, threshold=FREQUENT_WORD_HITS):
+def rank_frequent_words(db, ranges, threshold=FREQUENT_WORD_HITS):
     """For every plain word of the indexed text (``[a-z]+``, as a client may
     search it) matching ``threshold`` records or more: its matches in each
-    collection and its first ``MAX_LIMIT + 1`` hits (the largest page, and
-    whether another follows) with their snippets, by the very queries the API
-    would run for it.
-    Returns how many words."""
+    collection (counted in the collection's rowid range of ``ranges``) and its
+    first ``MAX_LIMIT + 1`` hits (the largest page, and whether another
+    follows) with their snippets, by the very queries the API would run for
+    it. Returns how many words."""
     words = set()
     for title, body in db.execute('SELECT "title", "body" FROM "search"'):
         words.update(PLAIN_WORD.findall(title.lower()))
@@ -297,17 +299,13 @@ def rank_frequent_words(db, threshold=FREQUENT_WORD_HITS):
     frequent, hits = [], []
     for word in sorted(words):
         match = f'"{word}"'  # what the API's fts_query makes of the word
-        (total,) = db.execute('SELECT count(*) FROM "search_fts" WHERE "search_fts" MATCH ?', [match]).fetchone()
+        (total,) = db.execute(COUNT_SQL, [match]).fetchone()
         if total < threshold:
             continue
-        frequent.extend(
-            {"word": word, "collection": collection, "total": matches}
-            for collection, matches in db.execute(
-                'SELECT s."collection", count(*) FROM "search_fts" CROSS JOIN "search" AS s '
-                'ON s."rowid" = "search_fts"."rowid" WHERE "search_fts" MATCH ? GROUP BY s."collection"',
-                [match],
-            )
-        )
+        for collection, (first, last) in ranges.items():
+            (matches,) = db.execute(COUNT_IN_RANGE_SQL, [match, first, last]).fetchone()
+            if matches:
+                frequent.append({"word": word, "collection": collection, "total": matches})
         ranked = db.execute(
             f'SELECT "rowid", {SCORE_SQL} AS "score" FROM "search_fts" WHERE "search_fts" MATCH ? '  # nosec B608: a constant expression
             'ORDER BY "score" DESC, "rowid" LIMIT ?',

@@ -3,7 +3,14 @@ from flask.views import MethodView
 
 from schemas.base import DEFAULT_LIMIT
 from schemas.collections import BY_NAME
-from schemas.search import SCORE_SQL, SNIPPET_SQL, SearchPageSchema, SearchQueryArgsSchema
+from schemas.search import (
+    COUNT_IN_RANGE_SQL,
+    COUNT_SQL,
+    SCORE_SQL,
+    SNIPPET_SQL,
+    SearchPageSchema,
+    SearchQueryArgsSchema,
+)
 
 from ..db import get_db
 from ..http import json_response
@@ -32,8 +39,6 @@ RANKED_IN_RANGE = f"""
 RANKED_AT_BUILD = """(
     SELECT "search_rowid" AS "rowid", "score" FROM "search_frequent_hits" WHERE "word" = ?
 )"""
-COUNT = 'SELECT count(*) FROM "search_fts" WHERE "search_fts" MATCH ?'
-COUNT_IN_RANGE = 'SELECT count(*) FROM "search_fts" WHERE "search_fts" MATCH ? AND "rowid" BETWEEN ? AND ?'
 RANGES = 'SELECT "first_rowid", "last_rowid" FROM "search_ranges" WHERE "collection" IN ({}) ORDER BY "first_rowid"'
 SNIPPETS = f"""
     SELECT s."rowid", s."collection", s."id", s."title", {SNIPPET_SQL}
@@ -101,11 +106,11 @@ def live_ranking(match, kinds):
     """The hits of ``match`` ranked per request, in ``kinds`` (all when empty):
     ``(subquery, its parameters, SQL counting them with the same parameters)``."""
     if not kinds:
-        return RANKED, [match], COUNT
+        return RANKED, [match], COUNT_SQL
     ranges = get_db().execute(RANGES.format(placeholders(kinds)), kinds).fetchall()
     if not ranges:  # kinds without records
         return '(SELECT NULL AS "rowid", NULL AS "score" WHERE 0)', [], "SELECT 0"
     params = [value for first, last in ranges for value in (match, first, last)]
     table = "(" + " UNION ALL ".join([RANKED_IN_RANGE] * len(ranges)) + ")"
-    total = "SELECT " + " + ".join([f"({COUNT_IN_RANGE})"] * len(ranges))  # nosec B608: constant SQL, values bound
+    total = "SELECT " + " + ".join([f"({COUNT_IN_RANGE_SQL})"] * len(ranges))  # nosec B608: constant SQL, values bound
     return table, params, total

@@ -7,7 +7,7 @@ import pytest
 from api import create_app
 from api.query import FTS_PROBE_COST, frequent_total
 from seed.build import build
-from tests.conftest import ROOT
+from seed.load import SOURCES_DIR
 
 
 def search(client, query, **params):
@@ -116,7 +116,7 @@ def ranked_at_build(tmp_path_factory):
 
 
 def words_of_the_article():
-    text = (ROOT / "seed" / "sources" / "shanghai-investment-conference-2021.txt").read_text()
+    text = (SOURCES_DIR / "shanghai-investment-conference-2021.txt").read_text(encoding="utf-8")
     return sorted({word for word in re.findall(r"[A-Za-z]+", text) if len(word) > 2})
 
 

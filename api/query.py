@@ -370,15 +370,16 @@ def list_records(collection, args):
     by_relation = relation_range(collection, args, keys)
     if by_relation:
         table, table_params = by_relation
-        clauses, params = [], []
         rows, next_cursor, prev_cursor = select_page(table, [], [], keys, limit, args.get("cursor"), "", table_params)
         position = [column for column, _ in keys].index("id")
         raw = records_by_id(collection, [row[position] for row in rows])
+        total = matching(collection, args, table, [], [], table_params)
     else:
-        table, table_params = f'"{collection.table}"', []
+        table = f'"{collection.table}"'
         clauses, params = filter_clauses(collection, args)
         page_clauses, page_params = clauses, params
         size = dataset().counts[collection.name]
+        total = matching(collection, args, table, clauses, params)
         # Several relation values, a relation and other filters, or a search:
         # scanning the sort's index and probing the links or the full-text
         # index reads about limit * size / total entries, fetching and sorting
@@ -391,7 +392,7 @@ def list_records(collection, args):
             for name in args
             if name in collection.query_fields
         )
-        if probed and matching(collection, args, table, clauses, params) ** 2 > probe_cost * (limit + 1) * size:
+        if probed and total**2 > probe_cost * (limit + 1) * size:
             page_clauses, page_params = filter_clauses(collection, args, probe=True)
         rows, next_cursor, prev_cursor = select_page(
             table, page_clauses, page_params, keys, limit, args.get("cursor"), ', "record"'
@@ -403,7 +404,6 @@ def list_records(collection, args):
         # Stored representations are already the served JSON: splice, don't re-encode.
         data = b"[" + ",".join(raw).encode() + b"]"
     sort = [("-" if descending else "") + column for column, descending in keys]
-    total = matching(collection, args, table, clauses, params, table_params)
     return page_body(data, total, limit, sort, next_cursor, prev_cursor)
 
 

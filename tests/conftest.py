@@ -2,6 +2,7 @@
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import pytest
 
 from api import create_app
 from seed.build import build
+from seed.load import DATA_DIR, SOURCES_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,6 +25,15 @@ def database(tmp_path_factory):
     path = tmp_path_factory.mktemp("db") / "data.db"
     build(path, built_at="2021-04-07T00:00:00Z")
     return path
+
+
+@pytest.fixture()
+def seed_copy(tmp_path):
+    """A writable copy of seed/data and seed/sources: ``(data_dir, sources_dir)``."""
+    data, sources = tmp_path / "data", tmp_path / "sources"
+    shutil.copytree(DATA_DIR, data)
+    shutil.copytree(SOURCES_DIR, sources)
+    return data, sources
 
 
 @pytest.fixture(scope="session")

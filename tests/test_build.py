@@ -2,7 +2,6 @@
 
 import fnmatch
 import json
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -365,14 +364,6 @@ def test_the_build_is_deterministic(two_builds):
 def test_the_build_matches_the_session_database(two_builds, database):
     _, _, first, _ = two_builds
     assert dump(first) == dump(database)
-
-
-@pytest.fixture()
-def seed_copy(tmp_path):
-    data, sources = tmp_path / "data", tmp_path / "sources"
-    shutil.copytree(DATA_DIR, data)
-    shutil.copytree(SOURCES_DIR, sources)
-    return data, sources
 
 
 def build_version(seed_copy, tmp_path):

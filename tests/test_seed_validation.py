@@ -4,7 +4,6 @@ Each test copies the seed to a temporary directory, breaks one thing, and
 checks the error.
 """
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,19 +13,10 @@ import yaml
 
 import seed.__main__ as cli
 from seed.build import build
-from seed.load import DATA_DIR, SOURCES_DIR, SeedError, load_seed
+from seed.load import SeedError, load_seed
 
 REPO = Path(__file__).resolve().parent.parent
 CONFERENCE = "shanghai-global-investment-promotion-conference-2021"
-
-
-@pytest.fixture()
-def seed_copy(tmp_path):
-    """A writable copy of seed/data and seed/sources."""
-    data, sources = tmp_path / "data", tmp_path / "sources"
-    shutil.copytree(DATA_DIR, data)
-    shutil.copytree(SOURCES_DIR, sources)
-    return data, sources
 
 
 def edit(data_dir, file_name, record_id, change):

@@ -13,9 +13,8 @@ from schemas.collections import COLLECTIONS
 from . import config as settings
 from .cache import ResponseCache
 from .db import connections, open_dataset
-from .exports import ExportsDocPlugin
 from .http import assign_request_id, finish_response
-from .openapi import API_DESCRIPTION, API_TITLE, CommonResponsesPlugin, register_components
+from .openapi import API_DESCRIPTION, API_TITLE, register_components, spec_kwargs
 from .problems import ProblemApi, QueryStringLimit, handle_unexpected
 from .proxies import parse_networks
 from .ratelimit import RateLimit
@@ -94,7 +93,7 @@ def create_app(test_config=None):
     app.after_request(finish_response)
     app.register_error_handler(Exception, handle_unexpected)
 
-    api = ProblemApi(app, spec_kwargs={"extra_plugins": [CommonResponsesPlugin(), ExportsDocPlugin()]})
+    api = ProblemApi(app, spec_kwargs=spec_kwargs())
     register_components(api.spec)
     register_blueprints(api)
     app.register_error_handler(HTTPException, api.handle_http_exception)

@@ -10,11 +10,15 @@ import re
 from urllib.parse import urlsplit
 
 from apispec import BasePlugin
+from apispec.ext.marshmallow import MarshmallowPlugin, resolver
+from apispec.ext.marshmallow.common import resolve_schema_cls
+from flask_smorest.pagination import PaginationMetadataSchema
 
 from schemas.base import expansions
 from schemas.collections import COLLECTIONS
 from schemas.problem import ProblemSchema
 
+from .exports import ExportsDocPlugin
 from .problems import PROBLEM_MEDIA_TYPE
 
 API_TITLE = "Shanghai Global Investment Promotion Conference API"
@@ -114,18 +118,24 @@ def register_components(spec):
         },
         lazy=True,
     )
-    drop_pagination_metadata(spec)
 
 
-def drop_pagination_metadata(spec):
-    """flask-smorest registers `PaginationMetadata` eagerly (for its lazy
-    `X-Pagination` header); this API pages with cursors and never uses it."""
-    spec.components.headers_lazy.pop("PAGINATION", None)
-    spec.components.schemas.pop("PaginationMetadata", None)
-    for plugin in spec.plugins:
-        refs = getattr(getattr(plugin, "converter", None), "refs", {})
-        for key in [key for key, name in refs.items() if name == "PaginationMetadata"]:
-            del refs[key]
+def schema_name(schema):
+    """Component name of a schema, as apispec names it, except flask-smorest's
+    `PaginationMetadata`: this API pages with cursors, and inlining that schema
+    in the (lazy, never referenced) `X-Pagination` header keeps it out of the
+    document."""
+    if resolve_schema_cls(schema) is PaginationMetadataSchema:
+        return None
+    return resolver(schema)
+
+
+def spec_kwargs():
+    """What `flask_smorest.Api` builds the document with."""
+    return {
+        "marshmallow_plugin": MarshmallowPlugin(schema_name_resolver=schema_name),
+        "extra_plugins": [CommonResponsesPlugin(), ExportsDocPlugin()],
+    }
 
 
 def document_header(options):

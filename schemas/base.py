@@ -13,6 +13,7 @@ leaves them out of the OpenAPI document.
 """
 
 import copy
+import functools
 
 from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
 from webargs.fields import DelimitedList
@@ -217,9 +218,16 @@ def boolean(column, description):
     )
 
 
+@functools.cache
+def schema_fields(schema_class):
+    """A schema class's fields by attribute name (the public ``fields`` of an
+    instance; schemas are immutable, so one instance per class serves)."""
+    return schema_class().fields
+
+
 def fields_param(record_schema):
     """The ``fields`` parameter (sparse fieldset) over a record schema's fields."""
-    names = list(record_schema._declared_fields)
+    names = list(schema_fields(record_schema))
     component = record_schema.__name__.removesuffix("Schema")
     return DelimitedList(
         fields.String(validate=validate.OneOf(names), metadata={"title": f"{component}Field"}),
@@ -261,25 +269,33 @@ def sort_param(*sortable):
     )
 
 
-class ListQueryArgsSchema(Schema):
-    """Parameters every collection accepts. Subclasses add ``sort =
-    sort_param(...)``, ``fields_ = fields_param(...)``, ``expand =
-    expand_param(...)`` and their filters."""
-
-    limit = fields.Integer(
+def limit_param():
+    return fields.Integer(
         validate=validate.Range(min=1, max=MAX_LIMIT),
         metadata={
             "description": "Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows.",
             "default": DEFAULT_LIMIT,
         },
     )
-    cursor = fields.String(
+
+
+def cursor_param():
+    return fields.String(
         validate=validate.Length(max=1000),
         metadata={
             "description": "Opaque position from `links.next` or `links.prev` of a previous page. "
             "Only valid with the same filters and sort, for the same dataset version."
         },
     )
+
+
+class ListQueryArgsSchema(Schema):
+    """Parameters every collection accepts. Subclasses add ``sort =
+    sort_param(...)``, ``fields_ = fields_param(...)``, ``expand =
+    expand_param(...)`` and their filters."""
+
+    limit = limit_param()
+    cursor = cursor_param()
     format = fields.String(
         validate=validate.OneOf(EXPORT_FORMATS),
         metadata={
@@ -294,7 +310,7 @@ def expansions(record_schema):
     """Relation names ``expand=`` accepts for a record schema, with their fields."""
     return {
         field.metadata["expand"]: (name, field)
-        for name, field in record_schema._declared_fields.items()
+        for name, field in schema_fields(record_schema).items()
         if field.metadata.get("expand")
     }
 
@@ -332,7 +348,7 @@ def full_or_sparse(name):
 def sparse_of(record_schema, name):
     """The record schema with only ``id`` required: what ``fields=`` returns."""
     attrs = {}
-    for field_name, field in record_schema._declared_fields.items():
+    for field_name, field in schema_fields(record_schema).items():
         clone = copy.deepcopy(field)
         clone.required = field_name == "id"
         attrs[field_name] = clone
@@ -368,4 +384,4 @@ def detail_args_of(record_schema, name):
 
 def sortable_fields(query_schema):
     """Sortable columns of a collection's query schema, the default first."""
-    return query_schema._declared_fields["sort"].metadata["sortable"]
+    return schema_fields(query_schema)["sort"].metadata["sortable"]

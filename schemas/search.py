@@ -1,6 +1,6 @@
 from marshmallow import Schema, fields
 
-from .base import ListQueryArgsSchema, PageLinksSchema, PageMetaSchema, any_of, choice, search_text
+from .base import PageLinksSchema, PageMetaSchema, any_of, choice, cursor_param, limit_param, search_text
 from .collections import BY_NAME
 
 # A hit's relevance in SQL: BM25 over the FTS index with names weighing ten
@@ -24,8 +24,8 @@ class SearchQueryArgsSchema(Schema):
         required=True,
     )
     kind = any_of("Only hits of these kinds (collection names).", item=choice(tuple(BY_NAME)))
-    limit = ListQueryArgsSchema._declared_fields["limit"]
-    cursor = ListQueryArgsSchema._declared_fields["cursor"]
+    limit = limit_param()
+    cursor = cursor_param()
 
 
 class SearchHitSchema(Schema):

@@ -31,6 +31,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 import pytest
 import yaml
 
+from schemas.base import schema_fields
 from schemas.collections import BY_NAME
 
 SEED_DATA = Path(__file__).resolve().parent.parent / "seed" / "data"
@@ -97,7 +98,7 @@ def sortable_fields(name):
     """Sortable fields of a collection; the first is the default sort (declared
     as ``sort_param(...)`` metadata, or as ``Meta.sortable`` in older schemas)."""
     query_schema = BY_NAME[name].query_schema
-    sort = query_schema._declared_fields.get("sort")
+    sort = schema_fields(query_schema).get("sort")
     if sort is not None and sort.metadata.get("sortable"):
         return tuple(sort.metadata["sortable"])
     return tuple(query_schema.Meta.sortable)
@@ -114,7 +115,7 @@ def declared_expansions(name):
     schema = BY_NAME[name].record_schema
     return {
         field.metadata["expand"]: field_name
-        for field_name, field in schema._declared_fields.items()
+        for field_name, field in schema_fields(schema).items()
         if field.metadata.get("expand")
     }
 

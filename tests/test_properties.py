@@ -32,7 +32,7 @@ from marshmallow import fields, validate
 from webargs.fields import DelimitedList
 
 from api import create_app
-from schemas.base import SLUG_PATTERN, expansions, sortable_fields
+from schemas.base import SLUG_PATTERN, expansions, schema_fields, sortable_fields
 from schemas.collections import COLLECTIONS
 
 SCALE = float(os.environ.get("PROPERTY_EXAMPLES", "1"))
@@ -110,10 +110,10 @@ class Shape:
         self.records = {record["id"]: record for record in records}
         schema = collection.query_schema
         self.sortable = sortable_fields(schema)
-        self.field_names = sorted(collection.record_schema._declared_fields)
+        self.field_names = sorted(schema_fields(collection.record_schema))
         self.expandable = expansions(collection.record_schema)
         self.filters = {}
-        for name, field in schema._declared_fields.items():
+        for name, field in schema_fields(schema).items():
             spec = field.metadata.get("filter")
             if spec:
                 self.filters[name] = (spec, *filter_kind(field))

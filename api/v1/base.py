@@ -7,6 +7,7 @@ import flask_smorest
 from marshmallow import RAISE
 from webargs.fields import DelimitedList
 from webargs.flaskparser import FlaskParser
+from webargs.multidictproxy import MultiDictProxy
 from werkzeug.datastructures import MultiDict
 
 from ..exports import export_response, requested_format
@@ -27,7 +28,7 @@ class QueryParser(FlaskParser):
         args = MultiDict()
         for key, values in req.args.lists():
             args.setlist(key, [",".join(values)] if key in lists and len(values) > 1 else values)
-        return self._makeproxy(args, schema)
+        return MultiDictProxy(args, schema, known_multi_fields=tuple(self.KNOWN_MULTI_FIELDS))
 
 
 class Blueprint(flask_smorest.Blueprint):

@@ -1,5 +1,6 @@
 """Per-client rate limits: generous, configurable, visible in headers, 429 with Retry-After."""
 
+import os
 import shutil
 import subprocess
 import time
@@ -7,7 +8,7 @@ import time
 import pytest
 
 from api import create_app
-from api.ratelimit import LocalWindows
+from api.ratelimit import LocalWindows, SharedWindows
 from tests.conftest import free_port
 
 
@@ -137,3 +138,39 @@ def test_in_memory_windows_renew_when_expired_and_forget_idle_clients(monkeypatc
     now[0] = 1070.0  # every one-second window is over; only "a" is live
     windows.incr("late", 1)
     assert set(windows.windows) == {"a", "late"}
+
+
+def test_an_ipv6_client_is_limited_by_its_64_network(database):
+    client = limited_client(database)
+    for host in ("2001:db8:1:2::1", "2001:db8:1:2::2", "2001:db8:1:2:ffff::3%eth0"):
+        assert client.get("/v1", environ_base={"REMOTE_ADDR": host}).status_code == 200
+    assert client.get("/v1", environ_base={"REMOTE_ADDR": "2001:db8:1:2::4"}).status_code == 429
+    assert client.get("/v1", environ_base={"REMOTE_ADDR": "2001:db8:1:3::1"}).status_code == 200
+
+
+def test_shared_windows_count_one_client_across_forked_workers():
+    windows = SharedWindows(64)
+    children = []
+    for _ in range(3):
+        pid = os.fork()
+        if pid == 0:  # a worker: five hits, then gone
+            for _ in range(5):
+                windows.incr("client", 60)
+            os._exit(0)
+        children.append(pid)
+    for pid in children:
+        os.waitpid(pid, 0)
+    assert windows.incr("client", 60) == 16
+    assert windows.incr("another client", 60) == 1
+    assert windows.get_expiry("client") > time.time() + 50
+
+
+def test_shared_windows_renew_expired_windows_and_survive_a_full_table(monkeypatch):
+    windows = SharedWindows(4)
+    now = [1000.0]
+    monkeypatch.setattr(time, "time", lambda: now[0])
+    for client in range(10):  # more clients than slots: the soonest-ending window is taken over
+        assert windows.incr(f"client-{client}", 1 + client) == 1
+    assert windows.incr("client-9", 10) == 2
+    now[0] += 100
+    assert windows.incr("client-9", 10) == 1

@@ -53,7 +53,28 @@ PROBLEM_TYPES = {
     "internal_error": (500, "Internal error", "The server failed; the request id identifies it in the logs."),
     "service_unavailable": (503, "Service unavailable", "The dataset cannot be read right now."),
 }
-CODE_BY_STATUS = {status: code for code, (status, _, _) in reversed(PROBLEM_TYPES.items())}
+# The code of an error known only by its status (werkzeug's exceptions, the
+# server's refusals). `invalid_parameter` and `invalid_cursor` are named only
+# by the API's own checks; any other 400 is a request that cannot be read.
+CODE_BY_STATUS = {
+    400: "invalid_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    414: "uri_too_long",
+    429: "too_many_requests",
+    431: "request_header_fields_too_large",
+    500: "internal_error",
+    503: "service_unavailable",
+}
+
+
+def code_for_status(status):
+    """The problem code for a status; a status without a type of its own is a 4xx or a 5xx."""
+    if status in CODE_BY_STATUS:
+        return CODE_BY_STATUS[status]
+    return "invalid_request" if 400 <= status < 500 else "internal_error"
+
 
 log = logging.getLogger("api.errors")
 
@@ -133,9 +154,7 @@ def from_http_exception(error):
             headers + list((data.get("headers") or {}).items()),
         )
     status = error.code or 500
-    code = CODE_BY_STATUS.get(status)
-    if code is None:
-        code = "invalid_request" if 400 <= status < 500 else "internal_error"
+    code = code_for_status(status)
     detail = error.description or PROBLEM_TYPES[code][2]
     if status == 405:
         detail = f"{request.method} is not allowed here; this API is read-only."
@@ -214,9 +233,7 @@ def write_server_error(sock, status_int, reason, mesg):
     problem document the app answers; installed by gunicorn.conf.py."""
     from gunicorn.util import write_nonblock  # gunicorn is only needed when serving
 
-    code = CODE_BY_STATUS.get(status_int)
-    if code is None:
-        code = "invalid_request" if 400 <= status_int < 500 else "internal_error"
+    code = code_for_status(status_int)
     # A server-side failure's message may carry internals; a refusal's says what was wrong.
     detail = PROBLEM_TYPES[code][2] if status_int >= 500 else str(mesg or reason)
     body = orjson.dumps(problem_document(status_int, code, detail, request_id=request_id(None), instance=""))

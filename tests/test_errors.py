@@ -82,3 +82,18 @@ def test_unexpected_failures_are_problems_without_internals(database, monkeypatc
     body = response.get_json()
     assert body["code"] == "internal_error"
     assert "secret internals" not in response.get_data(as_text=True)
+
+
+def test_an_error_known_only_by_its_status_has_the_code_of_that_status():
+    from api.problems import CODE_BY_STATUS, PROBLEM_TYPES, code_for_status
+
+    assert {status for status, _, _ in PROBLEM_TYPES.values()} == set(CODE_BY_STATUS)
+    for status, code in CODE_BY_STATUS.items():
+        assert PROBLEM_TYPES[code][0] == status
+    # Only the API's own checks name a parameter or a cursor.
+    assert code_for_status(400) == "invalid_request"
+    assert (code_for_status(403), code_for_status(417), code_for_status(501)) == (
+        "invalid_request",
+        "invalid_request",
+        "internal_error",
+    )

@@ -177,8 +177,6 @@ def post_worker_init(worker):
     """What gunicorn itself refuses (a 414 for an over-long request line, a
     431 or 400 for bad headers) is answered as the API's problem document,
     not gunicorn's HTML page."""
-    from gunicorn import util
+    from api.gunicorn_adapter import install
 
-    from api.problems import write_server_error
-
-    util.write_error = write_server_error
+    install()

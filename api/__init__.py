@@ -14,7 +14,7 @@ from . import config as settings
 from .cache import ResponseCache
 from .db import connections, open_dataset
 from .exports import ExportsDocPlugin
-from .http import assign_request_id, finish_response
+from .http import EXPOSED_HEADERS, assign_request_id, finish_response
 from .openapi import API_DESCRIPTION, API_TITLE, CommonResponsesPlugin, register_components
 from .problems import ProblemApi, QueryStringLimit, handle_unexpected
 from .proxies import parse_networks
@@ -22,8 +22,6 @@ from .ratelimit import RateLimit
 from .v1 import register_blueprints
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-
-EXPOSED_HEADERS = ["ETag", "Link", "X-Request-ID", "Retry-After", "RateLimit", "RateLimit-Policy"]
 
 
 def openapi_settings(public_url):
@@ -85,7 +83,7 @@ def create_app(test_config=None):
         app,
         origins="*",
         methods=["GET", "HEAD", "OPTIONS"],
-        expose_headers=EXPOSED_HEADERS,
+        expose_headers=list(EXPOSED_HEADERS),
         max_age=86400,
         send_wildcard=True,
         vary_header=False,

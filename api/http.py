@@ -10,6 +10,9 @@ from flask import Response, current_app, g, request
 from .db import dataset
 
 JSON = "application/json"
+# Response headers a browser script may read (CORS), on every answer, problems
+# included; sorted, as flask-cors writes them.
+EXPOSED_HEADERS = ("ETag", "Link", "RateLimit", "RateLimit-Policy", "Retry-After", "X-Request-ID")
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",

@@ -6,11 +6,10 @@ import orjson
 from flask import Response, g, request
 from flask_smorest import Api
 from werkzeug.exceptions import HTTPException, InternalServerError
-from werkzeug.http import HTTP_STATUS_CODES
 
 from schemas.problem import ProblemSchema
 
-from .http import request_id
+from .http import DATA_SECURITY_POLICY, EXPOSED_HEADERS, SECURITY_HEADERS, request_id
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 MAX_QUERY_STRING = 4096  # characters; gunicorn's request line limit is 4094 bytes anyway
@@ -129,24 +128,50 @@ def problem_document(status, code, detail, errors=(), *, request_id, instance):
     }
 
 
-def problem_response(status, code, detail, errors=(), headers=None):
-    body = problem_document(status, code, detail, errors, request_id=g.get("request_id", ""), instance=request.path)
-    response = Response(orjson.dumps(body), status=status, mimetype=PROBLEM_MEDIA_TYPE)
-    response.headers.extend(headers or {})
+def problem_response(status, code, detail, errors=(), *, request_id, instance, headers=(), cors=True):
+    """Every problem answer, whoever gives it (the app's error handlers, the
+    WSGI middleware in front of the app, the server's own refusals): the
+    document, and the headers any answer of the API carries. Inside the app
+    ``cors`` is off: flask-cors adds the same CORS headers to every response,
+    and a second ``Access-Control-Allow-Origin`` would make browsers refuse it."""
+    body = orjson.dumps(problem_document(status, code, detail, errors, request_id=request_id, instance=instance))
+    response = Response(body, status=status, mimetype=PROBLEM_MEDIA_TYPE)
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["X-Request-ID"] = request_id
+    response.headers.extend(SECURITY_HEADERS)
+    response.headers["Content-Security-Policy"] = DATA_SECURITY_POLICY
+    if cors:
+        response.headers["Access-Control-Allow-Origin"] = "*"
+        response.headers["Access-Control-Expose-Headers"] = ", ".join(EXPOSED_HEADERS)
+    response.headers.extend(headers)
     return response
+
+
+def app_problem(status, code, detail, errors=(), headers=()):
+    """A problem answered by the app, for the request in progress."""
+    return problem_response(
+        status,
+        code,
+        detail,
+        errors,
+        request_id=g.get("request_id", ""),
+        instance=request.path,
+        headers=headers,
+        cors=False,
+    )
 
 
 def from_http_exception(error):
     """Any werkzeug/webargs/API exception as a problem response."""
     if isinstance(error, ApiProblem):
-        return problem_response(error.code, error.problem_code, error.description, error.errors, error.headers)
+        return app_problem(error.code, error.problem_code, error.description, error.errors, error.headers.items())
     headers = [(k, v) for k, v in error.get_headers() if k.lower() != "content-type"]
     data = getattr(error, "data", None) or {}
     messages = data.get("messages")
     if messages:  # webargs validation error: {location: {param: [messages]}}
         errors = [e for location, items in messages.items() for e in invalid_parameters(items, location)][:MAX_ERRORS]
         names = ", ".join(sorted({e["parameter"] for e in errors}))
-        return problem_response(
+        return app_problem(
             400,
             "invalid_parameter",
             f"Invalid query parameter(s): {names}.",
@@ -160,7 +185,7 @@ def from_http_exception(error):
         detail = f"{request.method} is not allowed here; this API is read-only."
     elif status == 404:
         detail = f"Nothing at {request.path}."
-    return problem_response(status, code, detail, headers=headers)
+    return app_problem(status, code, detail, headers=headers)
 
 
 class ProblemApi(Api):
@@ -190,25 +215,15 @@ def problem_types():
 
 def wsgi_problem(environ, start_response, code, detail, headers=()):
     """Answer a problem from WSGI middleware, outside Flask (rate limits, guards)."""
-    status = PROBLEM_TYPES[code][0]
-    identifier = request_id(environ.get("HTTP_X_REQUEST_ID"))
-    body = orjson.dumps(
-        problem_document(status, code, detail, request_id=identifier, instance=environ.get("PATH_INFO", ""))
+    response = problem_response(
+        PROBLEM_TYPES[code][0],
+        code,
+        detail,
+        request_id=request_id(environ.get("HTTP_X_REQUEST_ID")),
+        instance=environ.get("PATH_INFO", ""),
+        headers=headers,
     )
-    start_response(
-        f"{status} {HTTP_STATUS_CODES[status].upper()}",
-        [
-            ("Content-Type", PROBLEM_MEDIA_TYPE),
-            ("Content-Length", str(len(body))),
-            ("Cache-Control", "no-store"),
-            ("X-Request-ID", identifier),
-            ("Access-Control-Allow-Origin", "*"),
-            ("Access-Control-Expose-Headers", "Retry-After, RateLimit, RateLimit-Policy, X-Request-ID"),
-            ("X-Content-Type-Options", "nosniff"),
-            *headers,
-        ],
-    )
-    return [b"" if environ.get("REQUEST_METHOD") == "HEAD" else body]
+    return response(environ, start_response)
 
 
 class QueryStringLimit:
@@ -227,24 +242,13 @@ class QueryStringLimit:
         return self.app(environ, start_response)
 
 
-def write_server_error(sock, status_int, reason, mesg):
-    """gunicorn's ``util.write_error`` for what it refuses before the app runs
-    (over-long request lines or headers, malformed requests), as the same
-    problem document the app answers; installed by gunicorn.conf.py."""
-    from gunicorn.util import write_nonblock  # gunicorn is only needed when serving
-
-    code = code_for_status(status_int)
+def refusal(status, reason, message):
+    """The server's answer, as bytes on the wire, to a request it refused
+    before the app ran (an over-long request line or header, a malformed
+    request): the same problem as the app answers, on a closing connection."""
+    code = code_for_status(status)
     # A server-side failure's message may carry internals; a refusal's says what was wrong.
-    detail = PROBLEM_TYPES[code][2] if status_int >= 500 else str(mesg or reason)
-    body = orjson.dumps(problem_document(status_int, code, detail, request_id=request_id(None), instance=""))
-    head = (
-        f"HTTP/1.1 {status_int} {reason}\r\n"
-        "Connection: close\r\n"
-        f"Content-Type: {PROBLEM_MEDIA_TYPE}\r\n"
-        f"Content-Length: {len(body)}\r\n"
-        "Cache-Control: no-store\r\n"
-        "X-Content-Type-Options: nosniff\r\n"
-        "Access-Control-Allow-Origin: *\r\n"
-        "\r\n"
-    )
-    write_nonblock(sock, head.encode("latin-1") + body)
+    detail = PROBLEM_TYPES[code][2] if status >= 500 else str(message or reason)
+    response = problem_response(status, code, detail, request_id=request_id(None), instance="")
+    head = [f"HTTP/1.1 {status} {reason}", "Connection: close", *(f"{k}: {v}" for k, v in response.headers.items())]
+    return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + response.get_data()

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from api.http import EXPOSED_HEADERS, SECURITY_HEADERS
 from api.problems import PROBLEM_TYPES
 from tests.test_hostile_input import raw_request
 
@@ -40,13 +41,29 @@ REFUSALS = {
 @pytest.mark.parametrize("case", sorted(REFUSALS))
 def test_a_refused_request_is_a_problem_with_its_documented_code(live_server, case):
     request_bytes, status, code = REFUSALS[case]
-    answered, _, body = raw_request(live_server, request_bytes)
+    answered, headers, body = raw_request(live_server, request_bytes)
     assert answered == status, (case, body[:300])
     document = json.loads(body)
     assert set(document) == {"type", "title", "status", "detail", "code", "errors", "request_id", "instance"}
     assert (document["status"], document["code"], document["type"]) == (status, code, f"/problems/{code}")
     assert document["title"] == PROBLEM_TYPES[code][1]
     assert document["detail"] and document["errors"] == []
+    assert document["request_id"] == headers["x-request-id"]
+
+
+@pytest.mark.parametrize("case", sorted(REFUSALS))
+def test_a_refused_request_has_the_headers_of_every_problem(live_server, case):
+    request_bytes, _, _ = REFUSALS[case]
+    _, headers, body = raw_request(live_server, request_bytes)
+    assert headers["content-type"] == "application/problem+json"
+    assert int(headers["content-length"]) == len(body)
+    assert headers["cache-control"] == "no-store"
+    assert headers["connection"] == "close"
+    assert headers["access-control-allow-origin"] == "*"
+    assert headers["access-control-expose-headers"] == ", ".join(EXPOSED_HEADERS)
+    for name, value in SECURITY_HEADERS.items():
+        assert headers[name.lower()] == value
+    assert headers["content-security-policy"].startswith("default-src 'none'")
 
 
 def test_the_server_still_answers_after_refusing(live_server):

@@ -17,7 +17,6 @@ from .exports import ExportsDocPlugin
 from .http import EXPOSED_HEADERS, assign_request_id, finish_response
 from .openapi import API_DESCRIPTION, API_TITLE, CommonResponsesPlugin, register_components
 from .problems import ProblemApi, QueryStringLimit, handle_unexpected
-from .proxies import parse_networks
 from .ratelimit import RateLimit
 from .v1 import register_blueprints
 
@@ -50,8 +49,7 @@ def openapi_settings(public_url):
 def create_app(test_config=None):
     """Build the app: defaults, then environment variables, then ``test_config``."""
     app = Flask(__name__)
-    app.config.update(settings.DEFAULTS)
-    app.config.update(settings.from_environment())
+    app.config.update(settings.from_environment())  # each default, unless the environment sets it
     if test_config:
         app.config.update(test_config)
     app.config.update(openapi_settings(app.config["PUBLIC_URL"]))
@@ -102,7 +100,7 @@ def create_app(test_config=None):
             app.wsgi_app,
             app.config["RATE_LIMIT"],
             app.config["RATE_LIMIT_STORAGE_URI"],
-            parse_networks(app.config["TRUSTED_PROXIES"]),
+            app.config["TRUSTED_PROXIES"],
         )
     app.wsgi_app = QueryStringLimit(app.wsgi_app)
     return app

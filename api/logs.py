@@ -24,18 +24,13 @@ import traceback
 import orjson
 from gunicorn.glogging import Logger
 
-from .proxies import client_address, parse_networks
+from . import config
+from .proxies import client_address
 
 # Attributes every LogRecord has; anything else was passed with ``extra=``.
 STANDARD_ATTRIBUTES = frozenset(
     vars(logging.LogRecord("", logging.INFO, "", 0, "", (), None)).keys() | {"message", "asctime", "taskName"}
 )
-
-
-def trusted_proxies(environ=None):
-    """``TRUSTED_PROXIES`` from the environment (empty: trust no proxy)."""
-    environ = os.environ if environ is None else environ
-    return parse_networks(environ.get("TRUSTED_PROXIES", ""))
 
 
 def wsgi_text(value):
@@ -68,8 +63,8 @@ class JsonAccessLogger(Logger):
     def setup(self, cfg):
         super().setup(cfg)
         try:
-            self.trusted = trusted_proxies()
-        except ValueError:  # gunicorn.conf.py's on_starting refuses to start, naming it
+            self.trusted = config.setting("TRUSTED_PROXIES")
+        except config.ConfigError:  # gunicorn.conf.py's on_starting refuses to start, naming it
             self.trusted = ()
 
     def access(self, resp, req, environ, request_time):

@@ -20,8 +20,6 @@ from .problems import ProblemApi, QueryStringLimit, handle_unexpected
 from .ratelimit import RateLimit
 from .v1 import register_blueprints
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-
 
 def openapi_settings(public_url):
     return {

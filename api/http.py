@@ -45,6 +45,11 @@ def strong_etag(body):
     return digest.hexdigest()
 
 
+def header(headers, name):
+    """A header's value from a WSGI list of ``(name, value)`` pairs; ``name`` in lower case."""
+    return next((value for key, value in headers if key.lower() == name), None)
+
+
 def request_id(incoming):
     """The client's ``X-Request-ID`` when it is a sane token, else a new one."""
     # 128 random bits as 32 hex digits (what uuid4().hex gives, at a quarter of its cost).

@@ -8,10 +8,7 @@
   escaped string.
 * ``logging_config`` is the ``logconfig_dict`` that wires both to stdout.
 
-The client address honours ``TRUSTED_PROXIES`` (comma-separated IPs or CIDR
-networks): when the TCP peer is a trusted proxy, the client is the right-most
-``X-Forwarded-For`` entry that is not itself a trusted proxy. Entries left of
-it were written by the client and cannot be believed.
+The client address follows ``TRUSTED_PROXIES`` by api/proxies.py's rule.
 """
 
 import datetime
@@ -25,6 +22,7 @@ from gunicorn.glogging import Logger
 from pythonjsonlogger.orjson import OrjsonFormatter
 
 from . import config
+from .http import header
 from .proxies import client_address
 
 # The fields of every record, and their names in the JSON line (python-json-logger
@@ -53,15 +51,6 @@ def wsgi_text(value):
 def iso_time(timestamp):
     moment = datetime.datetime.fromtimestamp(timestamp, datetime.UTC)
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def header(headers, name):
-    """A header from gunicorn's list of ``(name, value)`` pairs (or a mapping)."""
-    items = headers.items() if hasattr(headers, "items") else headers
-    for key, value in items or ():
-        if key.lower() == name:
-            return value
-    return None
 
 
 class JsonAccessLogger(Logger):

@@ -6,6 +6,7 @@ import orjson
 from flask import Response, g, request
 from flask_smorest import Api
 from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.http import HTTP_STATUS_CODES
 
 from schemas.problem import ProblemSchema
 
@@ -128,28 +129,33 @@ def problem_document(status, code, detail, errors=(), *, request_id, instance):
     }
 
 
-def problem_response(status, code, detail, errors=(), *, request_id, instance, headers=(), cors=True):
-    """Every problem answer, whoever gives it (the app's error handlers, the
-    WSGI middleware in front of the app, the server's own refusals): the
-    document, and the headers any answer of the API carries. Inside the app
-    ``cors`` is off: flask-cors adds the same CORS headers to every response,
-    and a second ``Access-Control-Allow-Origin`` would make browsers refuse it."""
+# Headers of every problem answer besides its own; CORS_HEADERS are added by
+# flask-cors inside the app, and by problem() outside it.
+SECURITY_HEADER_ITEMS = (*SECURITY_HEADERS.items(), ("Content-Security-Policy", DATA_SECURITY_POLICY))
+CORS_HEADERS = (("Access-Control-Allow-Origin", "*"), ("Access-Control-Expose-Headers", ", ".join(EXPOSED_HEADERS)))
+
+
+def problem(status, code, detail, errors=(), *, request_id, instance, headers=(), cors=True):
+    """``(body, headers)`` of every problem answer, whoever gives it (the app's
+    error handlers, the WSGI middleware in front of the app, the server's own
+    refusals). Inside the app ``cors`` is off: flask-cors adds the same CORS
+    headers to every response, and a second ``Access-Control-Allow-Origin``
+    would make browsers refuse it."""
     body = orjson.dumps(problem_document(status, code, detail, errors, request_id=request_id, instance=instance))
-    response = Response(body, status=status, mimetype=PROBLEM_MEDIA_TYPE)
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["X-Request-ID"] = request_id
-    response.headers.extend(SECURITY_HEADERS)
-    response.headers["Content-Security-Policy"] = DATA_SECURITY_POLICY
-    if cors:
-        response.headers["Access-Control-Allow-Origin"] = "*"
-        response.headers["Access-Control-Expose-Headers"] = ", ".join(EXPOSED_HEADERS)
-    response.headers.extend(headers)
-    return response
+    return body, [
+        ("Content-Type", PROBLEM_MEDIA_TYPE),
+        ("Content-Length", str(len(body))),
+        ("Cache-Control", "no-store"),
+        ("X-Request-ID", request_id),
+        *SECURITY_HEADER_ITEMS,
+        *(CORS_HEADERS if cors else ()),
+        *headers,
+    ]
 
 
 def app_problem(status, code, detail, errors=(), headers=()):
     """A problem answered by the app, for the request in progress."""
-    return problem_response(
+    body, headers = problem(
         status,
         code,
         detail,
@@ -159,6 +165,7 @@ def app_problem(status, code, detail, errors=(), headers=()):
         headers=headers,
         cors=False,
     )
+    return Response(body, status=status, headers=headers)
 
 
 def from_http_exception(error):
@@ -215,15 +222,17 @@ def problem_types():
 
 def wsgi_problem(environ, start_response, code, detail, headers=()):
     """Answer a problem from WSGI middleware, outside Flask (rate limits, guards)."""
-    response = problem_response(
-        PROBLEM_TYPES[code][0],
+    status = PROBLEM_TYPES[code][0]
+    body, headers = problem(
+        status,
         code,
         detail,
         request_id=request_id(environ.get("HTTP_X_REQUEST_ID")),
         instance=environ.get("PATH_INFO", ""),
         headers=headers,
     )
-    return response(environ, start_response)
+    start_response(f"{status} {HTTP_STATUS_CODES[status].upper()}", headers)
+    return [b"" if environ.get("REQUEST_METHOD") == "HEAD" else body]
 
 
 class QueryStringLimit:
@@ -249,6 +258,6 @@ def refusal(status, reason, message):
     code = code_for_status(status)
     # A server-side failure's message may carry internals; a refusal's says what was wrong.
     detail = PROBLEM_TYPES[code][2] if status >= 500 else str(message or reason)
-    response = problem_response(status, code, detail, request_id=request_id(None), instance="")
-    head = [f"HTTP/1.1 {status} {reason}", "Connection: close", *(f"{k}: {v}" for k, v in response.headers.items())]
-    return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + response.get_data()
+    body, headers = problem(status, code, detail, request_id=request_id(None), instance="")
+    head = [f"HTTP/1.1 {status} {reason}", "Connection: close", *(f"{name}: {value}" for name, value in headers)]
+    return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body

@@ -14,8 +14,9 @@ import sys
 
 try:
     # Not `config`: gunicorn would take a module-level `config` for its own setting.
-    from api.config import SERVER_SETTINGS, SETTINGS, ConfigError, read
+    from api.config import SERVER_SETTINGS, SETTINGS, ConfigError, ensure_cursor_secret, read
     from api.logs import logging_config
+    from api.ratelimit import share_windows
 except Exception as error:  # a broken install, not a bad setting: still one line, no traceback
     sys.stderr.write(f"shanghai-investment-api: refusing to start: the application cannot be imported: {error!r}\n")
     raise SystemExit(1) from None
@@ -29,18 +30,15 @@ host, port = settings["HOST"], settings["PORT"]
 bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 # --- Workers -------------------------------------------------------------
-# Measured in docs/deploy.md (wrk, server and client pinned apart). On
-# loopback, sync and gthread serve the same ~4,500-4,800 req/s on a core, but
-# gthread keeps connections alive (over a network every sync request pays a
-# TCP handshake) and a slow client holds one thread, not a whole worker.
-# 2 threads per worker: 4 serve ~5-8 % more but double p99 (one GIL shared
-# by more requests in progress: 10 ms against 5 ms at p50 3-3.5 ms); 1
-# thread has the shortest tail, but one slow download stalls the worker.
-# 1-3 workers per core are flat; 2 x CPUs + 1 keeps a spare when a worker
-# is recycled or killed.
+# gevent by default: a client that sends its request slowly holds one
+# greenlet, not a thread or a whole worker, so a few slow connections cannot
+# stop the server (tests/test_slow_clients.py). docs/deploy.md has the
+# measurements behind the worker class, the worker count and the threads of
+# the gthread alternative.
 workers = settings["WEB_CONCURRENCY"]
 worker_class = settings["WORKER_CLASS"]
-threads = 1 if worker_class == "sync" else settings["THREADS"]
+worker_connections = settings["WORKER_CONNECTIONS"]
+threads = settings["THREADS"] if worker_class == "gthread" else 1
 keepalive = settings["KEEPALIVE"]
 timeout = settings["TIMEOUT"]
 graceful_timeout = settings["GRACEFUL_TIMEOUT"]
@@ -110,6 +108,10 @@ def on_starting(server):
         sys.stderr.write(f"{proc_name}: refusing to start: {message}\n")
         sys.stderr.flush()
         raise SystemExit(1)
+    # Before forking: what every worker of this instance must share.
+    ensure_cursor_secret()
+    if settings["RATE_LIMIT_ENABLED"] and settings["RATE_LIMIT_STORAGE_URI"].startswith("memory://"):
+        share_windows()
 
 
 def post_worker_init(worker):

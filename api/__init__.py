@@ -1,6 +1,7 @@
 """The API application factory."""
 
 import os
+import secrets
 from pathlib import Path
 
 from flask import Flask
@@ -12,7 +13,8 @@ from schemas.collections import COLLECTIONS
 
 from . import config as settings
 from .cache import ResponseCache
-from .db import connections, open_dataset
+from .cursors import Cursors
+from .db import Connections, open_dataset
 from .http import EXPOSED_HEADERS, assign_request_id, finish_response
 from .openapi import API_DESCRIPTION, API_TITLE, register_components, spec_kwargs
 from .problems import ProblemApi, QueryStringLimit, handle_unexpected
@@ -70,7 +72,11 @@ def create_app(test_config=None):
     if not database.is_absolute():
         database = Path(os.getcwd()) / database
     app.extensions["dataset"] = open_dataset(database, COLLECTIONS)
-    app.extensions["db_connections"] = connections()
+    # Without a configured secret (tests, the flask CLI) this process signs
+    # its own cursors; gunicorn's master generates one for all its workers.
+    secret = app.config["CURSOR_SECRET"] or secrets.token_urlsafe(settings.MIN_SECRET_LENGTH)
+    app.extensions["cursors"] = Cursors(secret, app.extensions["dataset"].version)
+    app.extensions["db_connections"] = Connections()
     app.extensions["counts"] = {}  # query fingerprint -> matching records (see query.count)
 
     Compress(app)

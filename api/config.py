@@ -8,11 +8,14 @@ default. A bad value stops start-up with one line naming the variable.
 """
 
 import os
+import secrets
 from dataclasses import dataclass
 
 from limits import parse_many
 
 from .proxies import parse_networks
+
+MIN_SECRET_LENGTH = 32
 
 
 class ConfigError(Exception):
@@ -58,6 +61,12 @@ def text(raw):
     return str(raw)
 
 
+def secret(raw):
+    if len(raw) < MIN_SECRET_LENGTH:
+        raise ValueError(f"must be at least {MIN_SECRET_LENGTH} characters")
+    return raw
+
+
 def rate_limits(raw):
     parse_many(raw)  # raises ValueError when malformed
     return raw
@@ -93,7 +102,13 @@ SETTINGS = (
         integer(0),
         "Seconds clients and shared caches may reuse a response (`Cache-Control: max-age`).",
     ),
-    Setting("CURSOR_SECRET", "", text, "Key signing pagination cursors; empty derives one from the dataset version."),
+    Setting(
+        "CURSOR_SECRET",
+        "",
+        secret,
+        "Key signing pagination cursors (32+ characters). Unset: each server instance generates one at start-up "
+        "that all its workers share; set the same one on every instance behind one address.",
+    ),
     Setting("RESPONSE_CACHE_SIZE", 4096, integer(0), "Rendered responses kept per worker (0 disables the cache)."),
     Setting(
         "PUBLIC_URL",
@@ -127,7 +142,8 @@ SERVER_SETTINGS = (
     Setting("HOST", "127.0.0.1", text, "Address gunicorn binds."),
     Setting("PORT", 8000, integer(1, 65535), "Port gunicorn binds."),
     Setting("WEB_CONCURRENCY", 2 * cpus() + 1, integer(1, 256), "gunicorn worker processes."),
-    Setting("WORKER_CLASS", "gthread", choice("gthread", "sync"), "gunicorn worker class."),
+    Setting("WORKER_CLASS", "gevent", choice("gevent", "gthread", "sync"), "gunicorn worker class."),
+    Setting("WORKER_CONNECTIONS", 1000, integer(1, 100000), "Simultaneous connections per gevent worker."),
     Setting("THREADS", 2, integer(1, 64), "Threads per gthread worker."),
     Setting("KEEPALIVE", 5, integer(0, 300), "Seconds an idle keep-alive connection stays open."),
     Setting("TIMEOUT", 30, integer(1, 3600), "Seconds a silent worker gets before it is replaced."),
@@ -169,6 +185,16 @@ def from_environment(environ=None):
     if problems:
         raise ConfigError("; ".join(problems))
     return values
+
+
+def ensure_cursor_secret(environ=None):
+    """Generate ``CURSOR_SECRET`` in ``environ`` when unset, before a server
+    forks its workers: they inherit it, so a cursor one worker issued is
+    valid on every other (a secret derived from anything public would let
+    anyone sign cursors)."""
+    environ = os.environ if environ is None else environ
+    if not environ.get("CURSOR_SECRET", "").strip():
+        environ["CURSOR_SECRET"] = secrets.token_urlsafe(MIN_SECRET_LENGTH)
 
 
 def setting(name, environ=None):

@@ -78,21 +78,32 @@ def dataset():
 
 
 def get_db():
-    """This worker's read-only connection.
+    """This worker thread's read-only connection.
 
-    Opening a connection costs about 1 ms here (SQLite parses the whole
-    schema, FTS tables included, on first use) against ~25 us for the
-    queries of a typical request, so each worker thread keeps one, opened
-    lazily after fork: never shared across processes or threads.
+    Opening a connection costs far more than the queries of a typical request
+    (SQLite parses the whole schema, FTS tables included, on first use), so
+    each OS thread of a worker keeps one, opened lazily after fork: never
+    shared across processes or threads. Under gevent every greenlet of a
+    worker runs on its one OS thread and shares its connection: SQLite calls
+    never yield, so greenlets use it in turn.
     """
-    local = current_app.extensions["db_connections"]
-    connection = getattr(local, "connection", None)
-    if connection is None or local.pid != os.getpid():
-        local.connection = connection = connect(dataset().uri)
-        local.pid = os.getpid()
-    return connection
+    return current_app.extensions["db_connections"].get(dataset().uri)
 
 
-def connections():
-    """Per-thread holder of the worker's connection (see ``get_db``)."""
-    return threading.local()
+class Connections:
+    """The worker's connections, one per OS thread (see ``get_db``). Keyed by
+    the OS thread, not ``threading.local``, which gevent makes per greenlet:
+    one connection per client connection."""
+
+    def __init__(self):
+        self.pid = None
+        self.by_thread = {}
+
+    def get(self, uri):
+        if self.pid != os.getpid():  # a fork: never use the parent's connections
+            self.pid, self.by_thread = os.getpid(), {}
+        thread = threading.get_native_id()
+        connection = self.by_thread.get(thread)
+        if connection is None:
+            connection = self.by_thread[thread] = connect(uri)
+        return connection

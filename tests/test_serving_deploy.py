@@ -157,7 +157,10 @@ def test_the_deployment_probes_limits_and_security():
     assert {"Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget"} <= documents.keys()
     pod = documents["Deployment"]["spec"]["template"]["spec"]
     [container] = pod["containers"]
-    env = {item["name"]: item["value"] for item in container["env"]}
+    env = {item["name"]: item.get("value") for item in container["env"]}
+    # Every replica signs cursors with one secret, and a pod without it does not start.
+    [cursor_secret] = [item for item in container["env"] if item["name"] == "CURSOR_SECRET"]
+    assert cursor_secret["valueFrom"]["secretKeyRef"].get("optional", False) is False
     ports = {port["name"]: port["containerPort"] for port in container["ports"]}
     assert ports["http"] == int(env["PORT"])
     assert env["HOST"] == "0.0.0.0" and int(env["WEB_CONCURRENCY"]) >= 1

@@ -243,6 +243,7 @@ def load_config(monkeypatch, **environment):
     for name in (
         "WEB_CONCURRENCY",
         "WORKER_CLASS",
+        "WORKER_CONNECTIONS",
         "THREADS",
         "KEEPALIVE",
         "TIMEOUT",
@@ -264,7 +265,7 @@ def test_defaults(monkeypatch):
     config = load_config(monkeypatch)
     assert config["problems"] == []
     assert config["workers"] == 2 * len(os.sched_getaffinity(0)) + 1
-    assert config["worker_class"] == "gthread" and config["threads"] >= 1
+    assert config["worker_class"] == "gevent" and config["worker_connections"] >= 64
     assert config["preload_app"] is False
     assert config["bind"] == "127.0.0.1:8000"
     assert config["graceful_timeout"] < config["timeout"]
@@ -302,7 +303,7 @@ def test_environment_overrides(monkeypatch):
         ("WEB_CONCURRENCY", "0"),
         ("PORT", "http"),
         ("TIMEOUT", "-1"),
-        ("WORKER_CLASS", "gevent"),
+        ("WORKER_CLASS", "eventlet"),
         ("LOG_LEVEL", "loud"),
         ("TRUSTED_PROXIES", "10.0.0.0/8,not-an-ip"),
     ],

@@ -56,6 +56,11 @@ for w in 1 2 3; do
 done
 run "sync, 2 workers" yes WORKER_CLASS=sync WEB_CONCURRENCY=2
 for w in 1 2 3; do
+    run "gevent, $w workers, keepalive 5 s" yes WORKER_CLASS=gevent KEEPALIVE=5 WEB_CONCURRENCY=$w
+done
+run "gevent, 2 workers, keepalive 5 s" no WORKER_CLASS=gevent KEEPALIVE=5 WEB_CONCURRENCY=2
+run "gevent, 3 workers, no response cache" yes WORKER_CLASS=gevent KEEPALIVE=5 WEB_CONCURRENCY=3 RESPONSE_CACHE_SIZE=0
+for w in 1 2 3; do
     run "gthread, $w workers x 2 threads, keepalive 5 s" yes WORKER_CLASS=gthread THREADS=2 KEEPALIVE=5 WEB_CONCURRENCY=$w
 done
 for t in 1 4; do

@@ -4,13 +4,15 @@ import os
 import shutil
 import subprocess
 import time
+import urllib.error
+import urllib.request
 
 import pytest
 
 from api import create_app
 from api.proxies import parse_networks
 from api.ratelimit import LocalWindows, SharedWindows
-from tests.conftest import free_port
+from tests.conftest import free_port, serve
 
 
 def limited_client(database, **config):
@@ -175,3 +177,19 @@ def test_shared_windows_renew_expired_windows_and_survive_a_full_table(monkeypat
     assert windows.incr("client-9", 10) == 2
     now[0] += 100
     assert windows.incr("client-9", 10) == 1
+
+
+@pytest.mark.system
+def test_one_instance_gives_a_client_the_documented_limit_whatever_its_workers(database):
+    # The client is named by a trusted proxy's header, so the server's own start-up probes do not count.
+    settings = {"RATE_LIMIT_ENABLED": "true", "RATE_LIMIT": "20/minute", "TRUSTED_PROXIES": "127.0.0.1"}
+    with serve(database, workers=3, **settings) as base:
+        statuses = []
+        for _ in range(40):  # a new connection each time: the requests spread over the workers
+            request = urllib.request.Request(f"{base}/healthz", headers={"X-Forwarded-For": "198.51.100.1"})
+            try:
+                with urllib.request.urlopen(request, timeout=5) as response:
+                    statuses.append(response.status)
+            except urllib.error.HTTPError as error:
+                statuses.append(error.code)
+    assert statuses.count(200) == 20 and statuses.count(429) == 20

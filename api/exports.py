@@ -18,7 +18,7 @@ from schemas.problem import ProblemSchema
 
 from .db import get_db
 from .problems import PROBLEM_MEDIA_TYPE, ApiProblem
-from .query import filter_clauses, order_by, shape, sort_keys
+from .query import filter_clauses, order_by, select_sql, shape, sort_keys
 
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
 BATCH = 500
@@ -54,8 +54,7 @@ def export_response(collection, args, export_format):
             [{"location": "query", "parameter": "expand", "detail": "CSV has no nested records; use NDJSON or JSON."}],
         )
     clauses, params = filter_clauses(collection, args)
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    sql = f'SELECT "record" FROM "{collection.table}" {where} ORDER BY {order_by(sort_keys(collection, args), False)}'  # nosec B608: identifiers from the schemas' whitelist, values bound
+    sql = select_sql('"record"', f'"{collection.table}"', clauses, order_by(sort_keys(collection, args), False))
     if args.get("limit"):
         sql += " LIMIT ?"
         params = [*params, args["limit"]]

@@ -17,17 +17,16 @@ Layout (all derived from the record schemas, so a new field needs no change here
 
 import datetime
 import os
-import re
 from pathlib import Path
 
 import orjson
 import sqlite_utils
 from marshmallow import fields
 
+from api.search_sql import COUNT_IN_RANGE_SQL, COUNT_SQL, RANKED, SNIPPETS, fts_query, plain_words
 from schemas.base import MAX_LIMIT, MoneySchema, sortable_fields
 from schemas.collections import COLLECTIONS
 from schemas.document import DocumentSchema
-from schemas.search import COUNT_IN_RANGE_SQL, COUNT_SQL, SCORE_SQL, SNIPPET_SQL
 
 from .load import load_seed, walk_sources
 
@@ -45,7 +44,6 @@ TITLE_FIELDS = ("name", "text", "city")
 # milliseconds however small the page. The first page of a one-word search
 # matching at least this many records is ranked at build time instead.
 FREQUENT_WORD_HITS = 1000
-PLAIN_WORD = re.compile(r"[a-z]+")
 
 
 def column_type(field):
@@ -286,19 +284,19 @@ def record_search_ranges(db):
 
 
 def rank_frequent_words(db, ranges, threshold=FREQUENT_WORD_HITS):
-    """For every plain word of the indexed text (``[a-z]+``, as a client may
-    search it) matching ``threshold`` records or more: its matches in each
-    collection (counted in the collection's rowid range of ``ranges``) and its
-    first ``MAX_LIMIT + 1`` hits (the largest page, and whether another
-    follows) with their snippets, by the very queries the API would run for
-    it. Returns how many words."""
+    """For every plain word of the indexed text (``api.search_sql.plain_words``,
+    the words a search is answered for from what is stored here) matching
+    ``threshold`` records or more: its matches in each collection (counted in
+    the collection's rowid range of ``ranges``) and its first ``MAX_LIMIT + 1``
+    hits (the largest page, and whether another follows) with their snippets,
+    by the very queries the API would run for it. Returns how many words."""
     words = set()
     for title, body in db.execute('SELECT "title", "body" FROM "search"'):
-        words.update(PLAIN_WORD.findall(title.lower()))
-        words.update(PLAIN_WORD.findall(body.lower()))
+        words.update(plain_words(title))
+        words.update(plain_words(body))
     frequent, hits = [], []
     for word in sorted(words):
-        match = f'"{word}"'  # what the API's fts_query makes of the word
+        match = fts_query(word)
         (total,) = db.execute(COUNT_SQL, [match]).fetchone()
         if total < threshold:
             continue
@@ -307,18 +305,14 @@ def rank_frequent_words(db, ranges, threshold=FREQUENT_WORD_HITS):
             if matches:
                 frequent.append({"word": word, "collection": collection, "total": matches})
         ranked = db.execute(
-            f'SELECT "rowid", {SCORE_SQL} AS "score" FROM "search_fts" WHERE "search_fts" MATCH ? '  # nosec B608: a constant expression
-            'ORDER BY "score" DESC, "rowid" LIMIT ?',
+            f'SELECT "rowid", "score" FROM {RANKED} ORDER BY "score" DESC, "rowid" LIMIT ?',  # nosec B608: a constant subquery
             [match, MAX_LIMIT + 1],
         ).fetchall()
         # Snippets of the ranked rows only (snippet() of every hit would read them all).
-        snippets = dict(
-            db.execute(
-                f'SELECT "rowid", {SNIPPET_SQL} FROM "search_fts" WHERE "search_fts" MATCH ? '  # nosec B608: a constant expression
-                f'AND "rowid" IN ({", ".join("?" * len(ranked))})',
-                [match, *(rowid for rowid, _ in ranked)],
-            )
-        )
+        rowids = [rowid for rowid, _ in ranked]
+        snippets = {
+            row[0]: row[-1] for row in db.execute(SNIPPETS.format(", ".join("?" * len(rowids))), [match, *rowids])
+        }
         hits.extend(
             {"word": word, "position": position, "search_rowid": rowid, "score": score, "snippet": snippets[rowid]}
             for position, (rowid, score) in enumerate(ranked)

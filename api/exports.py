@@ -10,7 +10,7 @@ import io
 
 import orjson
 from apispec import BasePlugin
-from flask import Response, request, stream_with_context
+from flask import Response, stream_with_context
 from marshmallow import fields
 
 from schemas.base import MoneySchema
@@ -24,13 +24,14 @@ MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "applica
 BATCH = 500
 
 
-def requested_format(args):
-    """``json``, ``csv`` or ``ndjson``: ``format=`` wins, then ``Accept``."""
+def requested_format(args, accept):
+    """``json``, ``csv`` or ``ndjson``: ``format=`` wins, then ``accept``
+    (the request's parsed ``Accept`` header)."""
     if args.get("format"):
         return args["format"]
-    if not request.headers.get("Accept"):
+    if not accept.provided:
         return "json"
-    best = request.accept_mimetypes.best_match(list(MEDIA_TYPES.values()))
+    best = accept.best_match(list(MEDIA_TYPES.values()))
     if best is None:
         raise ApiProblem(
             "not_acceptable",

@@ -1,5 +1,6 @@
-"""The query layer: filters, sort, keyset pagination, full-text search,
-sparse fieldsets and expansion, for every collection.
+"""The query layer: filters (full-text ones from ``search_sql``), sort,
+keyset pagination, sparse fieldsets and expansion, for every collection. A
+list is made from the parsed arguments and the ``RequestUrl``, passed in.
 
 Column and table names come only from the schemas' metadata (a whitelist);
 every value a client sends is a bound parameter.

@@ -36,7 +36,7 @@ class Blueprint(flask_smorest.Blueprint):
 
 
 def list_response(collection, args):
-    export_format = requested_format(args)
+    export_format = requested_format(args, request.accept_mimetypes)
     if export_format != "json":
         return export_response(collection, args, export_format)
     body, link = list_records(collection, args, RequestUrl(request.path, request.args))

@@ -105,6 +105,15 @@ def frequent_total(text, collections=None):
     return sum(totals.get(name, 0) for name in collections) if collections else sum(totals.values())
 
 
+def hit_details(snippets, params, rowids):
+    """``{rowid: (kind, id, title, snippet)}`` of ``rowids`` by ``snippets``
+    (``SNIPPETS`` or ``SNIPPETS_AT_BUILD``, whose ``params`` precede the rowids)."""
+    if not rowids:
+        return {}
+    sql = snippets.format(", ".join("?" * len(rowids)))
+    return {row[0]: row[1:] for row in get_db().execute(sql, [*params, *rowids])}
+
+
 def live_ranking(match, kinds):
     """The hits of ``match`` ranked per request, in ``kinds`` (all when empty):
     ``(subquery of rowid and score, its parameters, SQL counting them with the same parameters)``."""

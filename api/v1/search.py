@@ -6,15 +6,15 @@ from schemas.base import DEFAULT_LIMIT
 from schemas.collections import BY_NAME
 from schemas.search import SearchPageSchema, SearchQueryArgsSchema
 
-from ..db import get_db
 from ..http import json_response
-from ..query import RequestUrl, count, fingerprint_of, page_body, placeholders, select_page
+from ..query import RequestUrl, count, fingerprint_of, page_body, select_page
 from ..search_sql import (
     RANKED_AT_BUILD,
     SNIPPETS,
     SNIPPETS_AT_BUILD,
     frequent_total,
     fts_query,
+    hit_details,
     live_ranking,
     plain_word,
 )
@@ -50,15 +50,7 @@ class Search(MethodView):
             table, table_params, count_sql = live_ranking(match, kinds)
             snippets, snippet_params = SNIPPETS, [match]
         rows, next_cursor, prev_cursor = select_page(table, [], table_params, keys, limit, cursor, "")
-        rowids = [rowid for _, rowid in rows]
-        found = (
-            {
-                row[0]: row[1:]
-                for row in get_db().execute(snippets.format(placeholders(rowids)), [*snippet_params, *rowids])
-            }
-            if rowids
-            else {}
-        )
+        found = hit_details(snippets, snippet_params, [rowid for _, rowid in rows])
         hits = []
         for score, rowid in rows:
             kind, record_id, title, snippet = found[rowid]

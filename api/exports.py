@@ -10,7 +10,7 @@ import io
 
 import orjson
 from apispec import BasePlugin
-from flask import Response, request, stream_with_context
+from flask import Response, stream_with_context
 from marshmallow import fields
 
 from schemas.base import MoneySchema
@@ -18,19 +18,20 @@ from schemas.problem import ProblemSchema
 
 from .db import get_db
 from .problems import PROBLEM_MEDIA_TYPE, ApiProblem
-from .query import filter_clauses, order_by, shape, sort_keys
+from .query import filter_clauses, order_by, select_sql, shape, sort_keys
 
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
 BATCH = 500
 
 
-def requested_format(args):
-    """``json``, ``csv`` or ``ndjson``: ``format=`` wins, then ``Accept``."""
+def requested_format(args, accept):
+    """``json``, ``csv`` or ``ndjson``: ``format=`` wins, then ``accept``
+    (the request's parsed ``Accept`` header)."""
     if args.get("format"):
         return args["format"]
-    if not request.headers.get("Accept"):
+    if not accept.provided:
         return "json"
-    best = request.accept_mimetypes.best_match(list(MEDIA_TYPES.values()))
+    best = accept.best_match(list(MEDIA_TYPES.values()))
     if best is None:
         raise ApiProblem(
             "not_acceptable",
@@ -54,8 +55,7 @@ def export_response(collection, args, export_format):
             [{"location": "query", "parameter": "expand", "detail": "CSV has no nested records; use NDJSON or JSON."}],
         )
     clauses, params = filter_clauses(collection, args)
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    sql = f'SELECT "record" FROM "{collection.table}" {where} ORDER BY {order_by(sort_keys(collection, args), False)}'  # nosec B608: identifiers from the schemas' whitelist, values bound
+    sql = select_sql('"record"', f'"{collection.table}"', clauses, order_by(sort_keys(collection, args), False))
     if args.get("limit"):
         sql += " LIMIT ?"
         params = [*params, args["limit"]]

@@ -1,5 +1,6 @@
-"""The query layer: filters, sort, keyset pagination, full-text search,
-sparse fieldsets and expansion, for every collection.
+"""The query layer: filters (full-text ones from ``search_sql``), sort,
+keyset pagination, sparse fieldsets and expansion, for every collection. A
+list is made from the parsed arguments and the ``RequestUrl``, passed in.
 
 Column and table names come only from the schemas' metadata (a whitelist);
 every value a client sends is a bound parameter.
@@ -9,76 +10,42 @@ import base64
 import datetime
 import hashlib
 import hmac
-import re
 import threading
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import orjson
 from flask import current_app, request
+from werkzeug.datastructures import MultiDict
 
 from schemas.base import DEFAULT_LIMIT, expansions, sortable_fields
 from schemas.collections import BY_NAME
 
 from .db import dataset, get_db
 from .problems import ApiProblem
+from .search_sql import frequent_total, matches_clause
 
 # Query parameters that shape the representation or the page, not which records match.
 PAGE_PARAMETERS = frozenset({"cursor", "limit", "fields", "expand", "format"})
-FTS_TOKEN = re.compile(r'"[^"]*"|\S+')
-WORD = re.compile(r"\w", re.UNICODE)
-CONTROL_TO_SPACE = {code: " " for code in range(32)}
 INT64 = range(-(2**63), 2**63)
-PLAIN_WORD = re.compile(r"[A-Za-z]+")
 FTS_PROBE_COST = 6  # see list_records
-FREQUENT_TOTALS = 'SELECT "collection", "total" FROM "search_frequent" WHERE "word" = ?'
 
 
-# ---------------------------------------------------------------------------
-# Full-text queries
-# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RequestUrl:
+    """The URL a list or search was asked for: its path and its query
+    parameters as sent (repeated ones included). Page links repeat them; the
+    query's fingerprint is made of them."""
+
+    path: str
+    query: MultiDict
 
 
-def fts_query(text):
-    """A client's search text as a safe FTS5 query.
-
-    Words are ANDed; a double-quoted phrase stays a phrase and a trailing
-    ``*`` makes a prefix query. Everything else, FTS5 operators and syntax
-    included, is quoted and so searched as plain words, never interpreted.
-    """
-    # Control characters (NUL included) are not text, and SQLite's FTS5
-    # parser stops at a NUL: they become spaces.
-    text = text.translate(CONTROL_TO_SPACE)
-    terms = []
-    for token in FTS_TOKEN.findall(text):
-        prefix = token.endswith("*") and not token.startswith('"')
-        body = token.strip('"').rstrip("*")
-        if not WORD.search(body):
-            continue
-        terms.append('"' + body.replace('"', '""') + '"' + ("*" if prefix else ""))
-    # Validation guarantees a word in ASCII terms; a text of only non-word
-    # symbols (e.g. emoji) searches for nothing and matches nothing.
-    return " ".join(terms) or '""'
-
-
-def plain_word(text):
-    """``text`` as the build keys its frequent words (one ASCII word, lower
-    case: FTS5 folds case), or None when it is not one such word."""
-    text = text.strip()
-    return text.lower() if PLAIN_WORD.fullmatch(text) else None
-
-
-def frequent_total(text, collections=None):
-    """Matches of ``text`` in ``collections`` (all when None), from the build,
-    when ``text`` is one plain word the build counted (one in many records:
-    ``seed.build.rank_frequent_words``); else None, and it must be counted."""
-    word = plain_word(text)
-    if word is None:
-        return None
-    rows = get_db().execute(FREQUENT_TOTALS, [word]).fetchall()
-    if not rows:
-        return None
-    totals = dict(rows)
-    return sum(totals.get(name, 0) for name in collections) if collections else sum(totals.values())
+def fingerprint_of(url):
+    """Identity of the query at ``url``: the path and every parameter that
+    selects or orders records (so not the page's)."""
+    items = sorted((k, v) for k, v in url.query.items(multi=True) if k not in PAGE_PARAMETERS)
+    return hashlib.blake2b(orjson.dumps([url.path, items]), digest_size=8).hexdigest()
 
 
 # ---------------------------------------------------------------------------
@@ -87,10 +54,8 @@ def frequent_total(text, collections=None):
 
 
 def fingerprint():
-    """Identity of the query a cursor belongs to: the collection and every
-    parameter that selects or orders records."""
-    items = sorted((k, v) for k, v in request.args.items(multi=True) if k not in PAGE_PARAMETERS)
-    return hashlib.blake2b(orjson.dumps([request.path, items]), digest_size=8).hexdigest()
+    """The fingerprint of the request being answered, which its cursors carry."""
+    return fingerprint_of(RequestUrl(request.path, request.args))
 
 
 def cursor_key():
@@ -183,19 +148,9 @@ def filter_clauses(collection, args, *, probe=False):
             )
         params.extend(values)
     if "q" in args:
-        # CROSS JOIN fixes the join order: SQLite would otherwise read every
-        # "search" row of the collection and look each up in the hits.
-        if probe:
-            clauses.append(
-                'EXISTS (SELECT 1 FROM "search" AS "s" CROSS JOIN "search_fts" ON "search_fts"."rowid" = "s"."rowid" '
-                f'WHERE "s"."collection" = ? AND "s"."id" = "{collection.table}"."id" AND "search_fts" MATCH ?)'  # nosec B608: identifiers from the schemas' whitelist, values bound
-            )
-        else:
-            clauses.append(
-                '"id" IN (SELECT "s"."id" FROM "search_fts" CROSS JOIN "search" AS "s" '
-                'ON "s"."rowid" = "search_fts"."rowid" WHERE "s"."collection" = ? AND "search_fts" MATCH ?)'
-            )
-        params.extend([collection.name, fts_query(args["q"])])
+        clause, values = matches_clause(collection, args["q"], probe=probe)
+        clauses.append(clause)
+        params.extend(values)
     return clauses, params
 
 
@@ -234,17 +189,29 @@ def order_by(keys, backwards):
     return ", ".join(f'"{column}" {"DESC" if descending != backwards else "ASC"}' for column, descending in keys)
 
 
-def page_url(**overrides):
-    """This request's URL with some query parameters replaced (None removes one)."""
-    items = [(k, v) for k, v in request.args.items(multi=True) if k not in overrides]
+def page_url(url, **overrides):
+    """``url`` with some query parameters replaced (None removes one)."""
+    items = [(k, v) for k, v in url.query.items(multi=True) if k not in overrides]
     items.extend((k, v) for k, v in overrides.items() if v is not None)
     query = urlencode(items, safe=",*")
-    return f"{request.path}?{query}" if query else request.path
+    return f"{url.path}?{query}" if query else url.path
 
 
-def select_page(table, clauses, params, keys, limit, cursor, extra_columns, table_params=()):
+def select_sql(columns, source, clauses, order=None):
+    """``SELECT columns FROM source``, with the ``clauses`` ANDed and the order
+    when given: the statement of every page, count and export."""
+    sql = f"SELECT {columns} FROM {source}"  # nosec B608: identifiers from the schemas' whitelist, values bound
+    if clauses:
+        sql += f" WHERE {' AND '.join(clauses)}"
+    if order:
+        sql += f" ORDER BY {order}"
+    return sql
+
+
+def select_page(table, clauses, params, keys, limit, cursor, extra_columns):
     """Run a keyset-paginated query over ``table`` (a table name or a
-    subquery taking ``table_params``); return ``(rows, next cursor, prev cursor)``.
+    subquery) and ``clauses``, with ``params`` (the subquery's, then the
+    clauses'); return ``(rows, next cursor, prev cursor)``.
 
     ``rows`` are ``(key values..., extra columns...)`` tuples in display order.
     """
@@ -259,9 +226,8 @@ def select_page(table, clauses, params, keys, limit, cursor, extra_columns, tabl
         clauses.append(condition)
         params.extend(condition_params)
     key_columns = ", ".join(f'"{column}"' for column, _ in keys)
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    sql = f"SELECT {key_columns}{extra_columns} FROM {table} {where} ORDER BY {order_by(keys, backwards)} LIMIT ?"  # nosec B608: identifiers from the schemas' whitelist, values bound
-    rows = get_db().execute(sql, [*table_params, *params, limit + 1]).fetchall()
+    sql = select_sql(key_columns + extra_columns, table, clauses, order_by(keys, backwards)) + " LIMIT ?"
+    rows = get_db().execute(sql, [*params, limit + 1]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
     if backwards:
@@ -303,13 +269,13 @@ def shape(records, collection, args):
     return records
 
 
-def page_body(data, total, limit, sort, next_cursor, prev_cursor):
+def page_body(data, total, limit, sort, next_cursor, prev_cursor, url):
     """The list envelope around already-encoded ``data``, and its ``Link`` header."""
-    links = {"self": page_url()}
+    links = {"self": page_url(url)}
     if next_cursor:
-        links["next"] = page_url(cursor=next_cursor)
+        links["next"] = page_url(url, cursor=next_cursor)
     if prev_cursor:
-        links["prev"] = page_url(cursor=prev_cursor)
+        links["prev"] = page_url(url, cursor=prev_cursor)
     meta = {"total": total, "limit": limit, "sort": sort, "dataset_version": dataset().version}
     body = b'{"data":' + data + b',"links":' + orjson.dumps(links) + b',"meta":' + orjson.dumps(meta) + b"}"
     return body, link_header(links)
@@ -319,20 +285,17 @@ COUNT_CACHE_SIZE = 1024
 COUNT_LOCK = threading.Lock()
 
 
-def count(table, clauses, params, table_params=(), sql=None):
-    """Records matching a query. Paging through a large result asks the same
-    count on every page; the data being immutable, it is computed once per
-    query (its fingerprint) and worker, and the oldest is forgotten first.
-    ``sql`` replaces the ``SELECT count(*)`` over ``table`` and ``clauses``."""
+def count(query_fingerprint, sql, params):
+    """The number ``sql`` counts (with ``params``) for the query of that
+    fingerprint. Paging through a large result asks the same count on every
+    page; the data being immutable, it is computed once per query and worker,
+    and the oldest is forgotten first."""
     counts = current_app.extensions["counts"]
-    key = fingerprint()
-    total = counts.get(key)
+    total = counts.get(query_fingerprint)
     if total is None:
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        sql = sql or f"SELECT count(*) FROM {table} {where}"  # nosec B608: identifiers from the schemas' whitelist, values bound
-        total = get_db().execute(sql, [*table_params, *params]).fetchone()[0]
+        total = get_db().execute(sql, params).fetchone()[0]
         with COUNT_LOCK:  # gthread workers share the dict between threads
-            counts[key] = total
+            counts[query_fingerprint] = total
             while len(counts) > COUNT_CACHE_SIZE:
                 del counts[next(iter(counts))]
     return total
@@ -363,23 +326,24 @@ def records_by_id(collection, ids):
     return [found[record_id] for record_id in ids]
 
 
-def list_records(collection, args):
-    """The page body for a collection list request, and its ``Link`` header."""
+def list_records(collection, args, url):
+    """The page body for a collection list request (``args`` parsed from
+    ``url``), and its ``Link`` header."""
     keys = sort_keys(collection, args)
     limit = args.get("limit", DEFAULT_LIMIT)
     by_relation = relation_range(collection, args, keys)
     if by_relation:
         table, table_params = by_relation
-        rows, next_cursor, prev_cursor = select_page(table, [], [], keys, limit, args.get("cursor"), "", table_params)
+        rows, next_cursor, prev_cursor = select_page(table, [], table_params, keys, limit, args.get("cursor"), "")
         position = [column for column, _ in keys].index("id")
         raw = records_by_id(collection, [row[position] for row in rows])
-        total = matching(collection, args, table, [], [], table_params)
+        total = matching(collection, args, url, table, [], table_params)
     else:
         table = f'"{collection.table}"'
         clauses, params = filter_clauses(collection, args)
         page_clauses, page_params = clauses, params
         size = dataset().counts[collection.name]
-        total = matching(collection, args, table, clauses, params)
+        total = matching(collection, args, url, table, clauses, params)
         # Several relation values, a relation and other filters, or a search:
         # scanning the sort's index and probing the links or the full-text
         # index reads about limit * size / total entries, fetching and sorting
@@ -404,18 +368,19 @@ def list_records(collection, args):
         # Stored representations are already the served JSON: splice, don't re-encode.
         data = b"[" + ",".join(raw).encode() + b"]"
     sort = [("-" if descending else "") + column for column, descending in keys]
-    return page_body(data, total, limit, sort, next_cursor, prev_cursor)
+    return page_body(data, total, limit, sort, next_cursor, prev_cursor, url)
 
 
-def matching(collection, args, table, clauses, params, table_params=()):
+def matching(collection, args, url, table, clauses, params):
     """How many records the filters select: the build's own counts when they
-    hold the answer (no filter at all, or only a frequent word), else counted."""
+    hold the answer (no filter at all, or only a frequent word), else counted
+    (``params`` are the ``table``'s, then the ``clauses``')."""
     filtered = any(field.metadata.get("filter") and name in args for name, field in collection.query_fields.items())
     if not filtered:
         known = frequent_total(args["q"], [collection.name]) if "q" in args else dataset().counts[collection.name]
         if known is not None:
             return known
-    return count(table, clauses, params, table_params)
+    return count(fingerprint_of(url), select_sql("count(*)", table, clauses), params)
 
 
 def link_header(links):

@@ -3,19 +3,6 @@ from marshmallow import Schema, fields
 from .base import PageLinksSchema, PageMetaSchema, any_of, choice, cursor_param, limit_param, search_text
 from .collections import BY_NAME
 
-# A hit's relevance in SQL: BM25 over the FTS index with names weighing ten
-# times the rest of a record's text, negated so that higher is better, rounded
-# so that equal scores compare equal in cursors. The build ranks frequent
-# words' first pages with it and the API every other search: one expression,
-# so both give the same scores, order and cursors.
-SCORE_SQL = 'round(-bm25("search_fts", 10.0, 1.0), 6)'
-# A hit's best matching excerpt, matches wrapped in <mark>: likewise shared.
-SNIPPET_SQL = """snippet("search_fts", -1, '<mark>', '</mark>', '…', 16)"""
-# Hits of a match, everywhere or in one collection's run of rowids (the
-# "search_ranges" table): the build's frequent-word totals and the API's counts.
-COUNT_SQL = 'SELECT count(*) FROM "search_fts" WHERE "search_fts" MATCH ?'
-COUNT_IN_RANGE_SQL = COUNT_SQL + ' AND "rowid" BETWEEN ? AND ?'
-
 
 class SearchQueryArgsSchema(Schema):
     q = search_text(

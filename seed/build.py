@@ -13,21 +13,25 @@ Layout (all derived from the record schemas, so a new field needs no change here
 - ``search_frequent`` + ``search_frequent_hits``: the matches per collection
   and the first ranked hits of every plain word that matches many records
   (see ``rank_frequent_words``).
+
+``DatabaseWriter`` writes every dataset, the seed's (``build``) and the
+synthetic ones (``seed.synthetic``), from the rows ``RecordRows`` makes of
+loaded records.
 """
 
 import datetime
+import operator
 import os
-import re
 from pathlib import Path
 
 import orjson
 import sqlite_utils
 from marshmallow import fields
 
+from api.search_sql import COUNT_IN_RANGE_SQL, COUNT_SQL, RANKED, SNIPPETS, fts_query, plain_words
 from schemas.base import MAX_LIMIT, MoneySchema, sortable_fields
 from schemas.collections import COLLECTIONS
 from schemas.document import DocumentSchema
-from schemas.search import COUNT_IN_RANGE_SQL, COUNT_SQL, SCORE_SQL, SNIPPET_SQL
 
 from .load import load_seed, walk_sources
 
@@ -45,7 +49,6 @@ TITLE_FIELDS = ("name", "text", "city")
 # milliseconds however small the page. The first page of a one-word search
 # matching at least this many records is ranked at build time instead.
 FREQUENT_WORD_HITS = 1000
-PLAIN_WORD = re.compile(r"[a-z]+")
 
 
 def column_type(field):
@@ -160,9 +163,8 @@ def build_links(collection, record, schema, incoming, present):
     return links
 
 
-def represent(collection, loaded, incoming, present):
+def represent(collection, schema, loaded, incoming, present):
     """The record as the API serves it: id first, then fields, links, sources."""
-    schema = collection.record_schema()
     dumped = schema.dump(loaded)
     dumped["links"] = build_links(collection, dumped, schema, incoming, present)
     order = ["id", *(n for n in dumped if n not in ("id", "links", "sources")), "links", "sources"]
@@ -286,19 +288,19 @@ def record_search_ranges(db):
 
 
 def rank_frequent_words(db, ranges, threshold=FREQUENT_WORD_HITS):
-    """For every plain word of the indexed text (``[a-z]+``, as a client may
-    search it) matching ``threshold`` records or more: its matches in each
-    collection (counted in the collection's rowid range of ``ranges``) and its
-    first ``MAX_LIMIT + 1`` hits (the largest page, and whether another
-    follows) with their snippets, by the very queries the API would run for
-    it. Returns how many words."""
+    """For every plain word of the indexed text (``api.search_sql.plain_words``,
+    the words a search is answered for from what is stored here) matching
+    ``threshold`` records or more: its matches in each collection (counted in
+    the collection's rowid range of ``ranges``) and its first ``MAX_LIMIT + 1``
+    hits (the largest page, and whether another follows) with their snippets,
+    by the very queries the API would run for it. Returns how many words."""
     words = set()
     for title, body in db.execute('SELECT "title", "body" FROM "search"'):
-        words.update(PLAIN_WORD.findall(title.lower()))
-        words.update(PLAIN_WORD.findall(body.lower()))
+        words.update(plain_words(title))
+        words.update(plain_words(body))
     frequent, hits = [], []
     for word in sorted(words):
-        match = f'"{word}"'  # what the API's fts_query makes of the word
+        match = fts_query(word)
         (total,) = db.execute(COUNT_SQL, [match]).fetchone()
         if total < threshold:
             continue
@@ -307,18 +309,14 @@ def rank_frequent_words(db, ranges, threshold=FREQUENT_WORD_HITS):
             if matches:
                 frequent.append({"word": word, "collection": collection, "total": matches})
         ranked = db.execute(
-            f'SELECT "rowid", {SCORE_SQL} AS "score" FROM "search_fts" WHERE "search_fts" MATCH ? '  # nosec B608: a constant expression
-            'ORDER BY "score" DESC, "rowid" LIMIT ?',
+            f'SELECT "rowid", "score" FROM {RANKED} ORDER BY "score" DESC, "rowid" LIMIT ?',  # nosec B608: a constant subquery
             [match, MAX_LIMIT + 1],
         ).fetchall()
         # Snippets of the ranked rows only (snippet() of every hit would read them all).
-        snippets = dict(
-            db.execute(
-                f'SELECT "rowid", {SNIPPET_SQL} FROM "search_fts" WHERE "search_fts" MATCH ? '  # nosec B608: a constant expression
-                f'AND "rowid" IN ({", ".join("?" * len(ranked))})',
-                [match, *(rowid for rowid, _ in ranked)],
-            )
-        )
+        rowids = [rowid for rowid, _ in ranked]
+        snippets = {
+            row[0]: row[-1] for row in db.execute(SNIPPETS.format(", ".join("?" * len(rowids))), [match, *rowids])
+        }
         hits.extend(
             {"word": word, "position": position, "search_rowid": rowid, "score": score, "snippet": snippets[rowid]}
             for position, (rowid, score) in enumerate(ranked)
@@ -328,58 +326,148 @@ def rank_frequent_words(db, ranges, threshold=FREQUENT_WORD_HITS):
     return len({row["word"] for row in frequent})
 
 
-def build(output, *, data_dir=None, sources_dir=None, built_at=None, frequent_word_hits=FREQUENT_WORD_HITS):
-    """Validate the seed and write the database to ``output`` (atomically)."""
-    kwargs = {k: v for k, v in (("data_dir", data_dir), ("sources_dir", sources_dir)) if v}
-    seed = load_seed(**kwargs)
-    output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    partial = output.with_name(output.name + ".partial")
-    partial.unlink(missing_ok=True)
-    db = sqlite_utils.Database(partial)
-    # Records reference each other across tables, so integrity is checked once
-    # everything is in (PRAGMA foreign_key_check below), not row by row.
-    create_tables(db)
+# Writing goes as fast as SQLite allows: the file is a private ``.partial``
+# until it is complete, so no journal or sync is needed to survive a crash.
+BULK_PRAGMAS = (
+    "journal_mode = OFF",
+    "synchronous = OFF",
+    "locking_mode = EXCLUSIVE",
+    "temp_store = MEMORY",
+    "cache_size = -1000000",
+)
 
-    document_schema = DocumentSchema()
-    for doc_id, doc in seed.documents.items():
-        representation = document_schema.dump(doc)
-        representation["text_url"] = f"/v1/meta/documents/{doc_id}.txt" if doc_id in seed.texts else None
-        db["documents"].insert(
-            {
-                "id": doc_id,
-                "publication": doc["publication"],
+
+def insert_sql(table, columns):
+    names = ", ".join(f'"{c}"' for c in columns)
+    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'  # nosec B608: names from the schema-built tables, values bound
+
+
+def built_at_now():
+    """Now, or the time SOURCE_DATE_EPOCH pins for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.datetime.fromtimestamp(int(epoch), datetime.UTC) if epoch else datetime.datetime.now(datetime.UTC)
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+class DatabaseWriter:
+    """Writes a dataset to ``output``, atomically: into ``<output>.partial``,
+    renamed over ``output`` by ``finish``. The tables and the documents first,
+    then the records' rows in batches (``RecordRows``), then ``finish``: the
+    indexes, the full-text index, the metadata."""
+
+    def __init__(self, output, documents, texts):
+        self.output = Path(output)
+        self.output.parent.mkdir(parents=True, exist_ok=True)
+        self.partial = self.output.with_name(self.output.name + ".partial")
+        self.partial.unlink(missing_ok=True)
+        self.db = db = sqlite_utils.Database(self.partial)
+        for pragma in BULK_PRAGMAS:
+            db.execute(f"PRAGMA {pragma}")
+        # Records reference each other across tables, so integrity is checked
+        # once everything is in (PRAGMA foreign_key_check in finish), not row by row.
+        create_tables(db)
+        # Rows first, indexes after: one sorted build per index instead of random inserts.
+        self.indexes = db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name != 'search'"
+        ).fetchall()
+        for name, _ in self.indexes:
+            db.execute(f'DROP INDEX "{name}"')
+        self.columns = {table: [column.name for column in db[table].columns] for table in db.table_names()}
+        self.statements = {table: insert_sql(table, names) for table, names in self.columns.items()}
+        document_schema = DocumentSchema()
+        for document_id, document in documents.items():
+            representation = document_schema.dump(document)
+            representation["text_url"] = f"/v1/meta/documents/{document_id}.txt" if document_id in texts else None
+            row = {
+                "id": document_id,
+                "publication": document["publication"],
                 "published_on": representation["published_on"],
-                "text": seed.texts.get(doc_id),
+                "text": texts.get(document_id),
                 "record": orjson.dumps(representation).decode(),
             }
-        )
+            self.insert({"documents": [tuple(row[column] for column in self.columns["documents"])]})
 
-    present = set()  # (collection, field, referenced id): which reverse links are non-empty
-    for collection in COLLECTIONS:
-        for field_name, field in collection.record_schema().fields.items():
-            if not field.metadata.get("references"):
-                continue
-            for record in seed.records[collection.name]:
-                value = record[field_name]
-                for item in value if isinstance(value, list) else [value]:
-                    present.add((collection.name, field_name, item))
+    def insert(self, rows):
+        """``{table: [tuple in the table's column order, ...]}``."""
+        for table, table_rows in rows.items():
+            self.db.conn.executemany(self.statements[table], table_rows)
 
-    incoming = reverse_filters()
-    counts = {}
-    search_rows = []
-    for collection in COLLECTIONS:
-        schema = collection.record_schema()
-        lists = list_fields(schema)
-        rows, links_by_table, source_rows = [], {link_table(collection, name): [] for name in lists}, []
-        for loaded in seed.records[collection.name]:
-            representation = represent(collection, loaded, incoming[collection.name], present)
-            rows.append({**row_of(representation, schema), "record": orjson.dumps(representation).decode()})
+    def finish(
+        self,
+        version,
+        counts,
+        *,
+        built_at=None,
+        synthetic=None,
+        check_foreign_keys=True,
+        frequent_word_hits=FREQUENT_WORD_HITS,
+        say=lambda message: None,
+    ):
+        """Indexes, search, metadata (``synthetic``: its description, else a real
+        dataset); then the file replaces ``output``. Returns how many frequent words."""
+        db = self.db
+        for _, sql in self.indexes:
+            db.execute(sql)
+        say("indexes")
+        frequent = index_search(db, frequent_word_hits)
+        say(f"full-text index, first pages of {frequent} frequent words")
+        metadata = {
+            "dataset_version": version,
+            "built_at": built_at or built_at_now(),
+            "license": orjson.dumps(LICENSE).decode(),
+            "counts": orjson.dumps(counts).decode(),
+            "synthetic": "true" if synthetic else "false",
+            **(synthetic or {}),
+        }
+        db["metadata"].insert_all({"key": key, "value": value} for key, value in metadata.items())
+        if check_foreign_keys:
+            violations = db.execute("PRAGMA foreign_key_check").fetchall()
+            if violations:
+                raise ValueError(f"foreign key violations: {violations[:10]}")
+        db.conn.commit()
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.close()
+        self.partial.replace(self.output)
+        return frequent
+
+
+class RecordRows:
+    """The rows of every table for records of one collection: the scalar
+    columns and the served representation, the link tables, the sources and
+    the search rows, as tuples in each table's column order (``columns``, of
+    ``DatabaseWriter``). ``present`` holds the ``(collection, field, id)`` of
+    every reference (a reverse link is only listed when non-empty)."""
+
+    def __init__(self, present, columns):
+        self.present = present
+        self.columns = columns
+        self.incoming = reverse_filters()
+        self.schemas = {}
+
+    def __call__(self, collection, records, first_rowid):
+        """``{table: [tuple, ...]}`` for ``records`` (as loaded), whose search rows start after ``first_rowid``."""
+        name = collection.name
+        if name not in self.schemas:
+            self.schemas[name] = collection.record_schema()
+        schema = self.schemas[name]
+        incoming = self.incoming[name]
+        tables = {
+            collection.table: [],
+            "sources": [],
+            "search": [],
+            **{link_table(collection, f): [] for f in list_fields(schema)},
+        }
+        rowid = first_rowid
+        for loaded in records:
+            representation = represent(collection, schema, loaded, incoming, self.present)
+            row = row_of(representation, schema)
+            row["record"] = orjson.dumps(representation).decode()
+            tables[collection.table].append(row)
             for table_name, rows_of_link in link_rows(collection, schema, representation).items():
-                links_by_table[table_name].extend(rows_of_link)
-            source_rows.extend(
+                tables[table_name].extend(rows_of_link)
+            tables["sources"].extend(
                 {
-                    "collection": collection.name,
+                    "collection": name,
                     "record_id": loaded["id"],
                     "field": field,
                     "document_id": source["document"],
@@ -387,46 +475,46 @@ def build(output, *, data_dir=None, sources_dir=None, built_at=None, frequent_wo
                 }
                 for field, source in walk_sources(schema, loaded)
             )
-            title = next(representation[name] for name in TITLE_FIELDS if name in representation)
-            search_rows.append(
+            rowid += 1
+            title = next(representation[f] for f in TITLE_FIELDS if f in representation)
+            body = {k: v for k, v in representation.items() if k not in TITLE_FIELDS}
+            tables["search"].append(
                 {
-                    "collection": collection.name,
+                    "rowid": rowid,
+                    "collection": name,
                     "id": loaded["id"],
                     "title": title,
-                    "body": "\n".join(search_text({k: v for k, v in representation.items() if k not in TITLE_FIELDS})),
+                    "body": "\n".join(search_text(body)),
                 }
             )
-        db[collection.table].insert_all(rows)
-        for table_name, items in links_by_table.items():
-            db[table_name].insert_all(items)
-        db["sources"].insert_all(source_rows)
-        counts[collection.name] = len(rows)
+        return {table: list(map(operator.itemgetter(*self.columns[table]), rows)) for table, rows in tables.items()}
 
-    db["search"].insert_all({"rowid": rowid, **row} for rowid, row in enumerate(search_rows, start=1))
-    index_search(db, frequent_word_hits)
 
-    if built_at is None:
-        # SOURCE_DATE_EPOCH pins the timestamp for reproducible builds.
-        epoch = os.environ.get("SOURCE_DATE_EPOCH")
-        moment = (
-            datetime.datetime.fromtimestamp(int(epoch), datetime.UTC) if epoch else datetime.datetime.now(datetime.UTC)
-        )
-        built_at = moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
-    metadata = {
-        "dataset_version": seed.version,
-        "built_at": built_at,
-        "license": orjson.dumps(LICENSE).decode(),
-        "counts": orjson.dumps(counts).decode(),
-        "synthetic": "false",
-    }
-    db["metadata"].insert_all({"key": key, "value": value} for key, value in metadata.items())
+def references(collection, records):
+    """``{(collection, field, referenced id)}`` of ``records`` (as loaded)."""
+    found = set()
+    for field_name, field in collection.record_schema().fields.items():
+        if field.metadata.get("references"):
+            for record in records:
+                value = record[field_name]
+                found.update(
+                    (collection.name, field_name, item) for item in (value if isinstance(value, list) else [value])
+                )
+    return found
 
-    violations = db.execute("PRAGMA foreign_key_check").fetchall()
-    if violations:
-        raise ValueError(f"foreign key violations: {violations}")
-    db.execute("PRAGMA journal_mode = DELETE")
-    db.conn.commit()
-    db.execute("VACUUM")
-    db.close()
-    partial.replace(output)
+
+def build(output, *, data_dir=None, sources_dir=None, built_at=None, frequent_word_hits=FREQUENT_WORD_HITS):
+    """Validate the seed and write the database to ``output`` (atomically)."""
+    kwargs = {k: v for k, v in (("data_dir", data_dir), ("sources_dir", sources_dir)) if v}
+    seed = load_seed(**kwargs)
+    present = set().union(*(references(collection, seed.records[collection.name]) for collection in COLLECTIONS))
+    writer = DatabaseWriter(output, seed.documents, seed.texts)
+    record_rows = RecordRows(present, writer.columns)
+    rowid = 0
+    for collection in COLLECTIONS:
+        records = seed.records[collection.name]
+        writer.insert(record_rows(collection, records, rowid))
+        rowid += len(records)
+    counts = {collection.name: len(seed.records[collection.name]) for collection in COLLECTIONS}
+    writer.finish(seed.version, counts, built_at=built_at, frequent_word_hits=frequent_word_hits)
     return seed.version, counts

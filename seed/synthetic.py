@@ -1,9 +1,10 @@
 """A synthetic dataset at scale, for benchmarks only: ``python -m seed --synthetic N``.
 
-It has exactly the schema of the real build (the tables, link tables, indexes,
-FTS and the served representations come from ``seed.build``'s own functions),
-but its records are made up, so it is never served by default: it is written to
-``build/synthetic-N.db`` (never ``build/data.db``) and says so everywhere:
+Its records are made up, then written as the real build writes the seed's
+(``seed.build.RecordRows`` and ``DatabaseWriter``: the same tables, served
+representations, links, sources, search rows and metadata). Made up, it is
+never served by default: it is written to ``build/synthetic-N.db`` (never
+``build/data.db``) and says so everywhere:
 
 - ``metadata.synthetic`` is ``true`` (``/v1/meta`` shows it);
 - every id reads ``synthetic-<kind>-<number>`` (``synthetic-project-000001``)
@@ -19,47 +20,29 @@ record schemas' fields and metadata (types, choices, nullability, references),
 so a field added to a schema is generated without a change here.
 
 The same ``N`` and ``--seed`` always give the same records (a seeded RNG per
-collection and chunk). A 1,000,000-project build (about 1.2 M records) takes
-about a minute: rows go in with ``executemany`` with the journal and syncs off,
-indexes are created after the rows, and the FTS index is built once, at the end.
+collection and chunk). Chunks of records and their rows are made by worker
+processes and handed to the writer one chunk at a time, so memory does not
+grow with N.
 """
 
-import dataclasses
 import datetime
 import gc
 import hashlib
 import itertools
 import multiprocessing
-import operator
 import os
 import random
 import re
-import sqlite3
 import time
 from pathlib import Path
 
-import orjson
-import sqlite_utils
 from marshmallow import RAISE, ValidationError, fields, validate
 
 from schemas.base import CURRENCIES, MoneySchema
 from schemas.collections import BY_NAME, COLLECTIONS
-from schemas.document import DocumentSchema
 
-from .build import (
-    LICENSE,
-    TITLE_FIELDS,
-    create_tables,
-    index_search,
-    link_rows,
-    link_table,
-    list_fields,
-    represent,
-    reverse_filters,
-    row_of,
-    search_text,
-)
-from .load import load_seed, walk_sources
+from .build import TITLE_FIELDS, DatabaseWriter, RecordRows
+from .load import load_seed
 
 GENERATOR_VERSION = "1"
 DEFAULT_SEED = 20210407
@@ -313,23 +296,6 @@ def one_of(field):
     return None
 
 
-def cached_schema(collection):
-    """The collection with one schema instance (``represent`` would build one per record)."""
-    schema = collection.record_schema()
-    return dataclasses.replace(collection, record_schema=lambda: schema), schema
-
-
-def insert_rows(db, table, rows):
-    """``executemany`` in the table's column order (``rows`` are dicts with every column)."""
-    columns = [column.name for column in db[table].columns]
-    db.conn.executemany(insert_sql(table, columns), ([row.get(c) for c in columns] for row in rows))
-
-
-def insert_sql(table, columns):
-    names = ", ".join(f'"{c}"' for c in columns)
-    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'  # nosec B608: names from the schema-built tables, values bound
-
-
 def check_sample(collection, schema, records, loaded_schema_errors):
     """Validate a sample the way the seed is validated (schema.load, unknown fields refused)."""
     for record in records:
@@ -339,52 +305,21 @@ def check_sample(collection, schema, records, loaded_schema_errors):
             loaded_schema_errors.append(f"{collection.name} {record['id']}: {error.messages}")
 
 
-_STATE = None  # (generator, present, incoming, columns) while a build runs; forked workers inherit it
+_STATE = None  # (generator, record rows) while a build runs; forked workers inherit it
 
 
 def make_rows(task):
     """Rows of every table for one chunk of a collection: ``{table: [tuple, ...]}``."""
-    name, begin, stop, rowid = task
-    generator, present, incoming, columns = _STATE
-    collection, schema = cached_schema(BY_NAME[name])
-    lists = list_fields(schema)
-    tables = {collection.table: [], "sources": [], "search": [], **{link_table(collection, f): [] for f in lists}}
+    name, begin, stop, first_rowid = task
+    generator, record_rows = _STATE
+    collection = BY_NAME[name]
     gc_was_enabled = gc.isenabled()
     gc.disable()  # many small dicts, no cycles
     try:
-        for loaded in generator.chunk(collection, begin, stop):
-            representation = represent(collection, loaded, incoming[name], present)
-            row = row_of(representation, schema)
-            row["record"] = orjson.dumps(representation).decode()
-            tables[collection.table].append(row)
-            for table_name, link_rows_of_record in link_rows(collection, schema, representation).items():
-                tables[table_name].extend(link_rows_of_record)
-            tables["sources"].extend(
-                {
-                    "collection": name,
-                    "record_id": loaded["id"],
-                    "field": field,
-                    "document_id": source["document"],
-                    "quote": source["quote"],
-                }
-                for field, source in walk_sources(schema, loaded)
-            )
-            rowid += 1
-            title = next(representation[f] for f in TITLE_FIELDS if f in representation)
-            body = {k: v for k, v in representation.items() if k not in TITLE_FIELDS}
-            tables["search"].append(
-                {
-                    "rowid": rowid,
-                    "collection": name,
-                    "id": loaded["id"],
-                    "title": title,
-                    "body": "\n".join(search_text(body)),
-                }
-            )
+        return record_rows(collection, generator.chunk(collection, begin, stop), first_rowid)
     finally:
         if gc_was_enabled:
             gc.enable()
-    return {table: list(map(operator.itemgetter(*columns[table]), rows)) for table, rows in tables.items()}
 
 
 def dataset_version(n, seed, real_version):
@@ -407,45 +342,6 @@ def build_synthetic(n, output, *, seed=DEFAULT_SEED, built_at=None, log=None):
     counts = sizes(n)
     generator = Generator(counts, doc_id, quotes, vocabulary(text), seed)
 
-    output.parent.mkdir(parents=True, exist_ok=True)
-    partial = output.with_name(output.name + ".partial")
-    partial.unlink(missing_ok=True)
-    db = sqlite_utils.Database(partial)
-    for pragma in (
-        "journal_mode = OFF",
-        "synchronous = OFF",
-        "locking_mode = EXCLUSIVE",
-        "temp_store = MEMORY",
-        "cache_size = -1000000",
-    ):
-        db.execute(f"PRAGMA {pragma}")
-    create_tables(db)
-    # Rows first, indexes after: one sorted build per index instead of random inserts.
-    indexes = db.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name != 'search'"
-    ).fetchall()
-    for name, _ in indexes:
-        db.execute(f'DROP INDEX "{name}"')
-
-    document_schema = DocumentSchema()
-    for document_id, document in real.documents.items():
-        representation = document_schema.dump(document)
-        has_text = document_id in real.texts
-        representation["text_url"] = f"/v1/meta/documents/{document_id}.txt" if has_text else None
-        insert_rows(
-            db,
-            "documents",
-            [
-                {
-                    "id": document_id,
-                    "publication": document["publication"],
-                    "published_on": representation["published_on"],
-                    "text": real.texts.get(document_id),
-                    "record": orjson.dumps(representation).decode(),
-                }
-            ],
-        )
-
     # Pass 1: which references exist (reverse links are only listed when non-empty).
     present = set()
     for collection in COLLECTIONS:
@@ -459,7 +355,7 @@ def build_synthetic(n, output, *, seed=DEFAULT_SEED, built_at=None, log=None):
     # projects; above, the first records of each collection do.
     problems = []
     for collection in COLLECTIONS:
-        _, schema = cached_schema(collection)
+        schema = collection.record_schema()
         count = counts[collection.name]
         if n <= FULL_CHECK:
             for begin in range(1, count + 1, CHUNK):
@@ -472,16 +368,15 @@ def build_synthetic(n, output, *, seed=DEFAULT_SEED, built_at=None, log=None):
 
     # Pass 2: records, their served representation, link, source and search rows,
     # made in worker processes (forked: they share the state below), inserted here.
+    writer = DatabaseWriter(output, real.documents, real.texts)
     global _STATE
-    columns = {table: [column.name for column in db[table].columns] for table in db.table_names()}
-    _STATE = (generator, present, reverse_filters(), columns)
+    _STATE = (generator, RecordRows(present, writer.columns))
     tasks, rowid = [], 0
     for collection in COLLECTIONS:
         for begin in range(1, counts[collection.name] + 1, CHUNK):
             stop = min(begin + CHUNK, counts[collection.name] + 1)
             tasks.append((collection.name, begin, stop, rowid))
             rowid += stop - begin
-    statements = {table: insert_sql(table, names) for table, names in columns.items()}
     processes = min(os.cpu_count() or 1, 4) if n > 2 * CHUNK else 1
     done = {}
     try:
@@ -490,9 +385,8 @@ def build_synthetic(n, output, *, seed=DEFAULT_SEED, built_at=None, log=None):
             results = pool.imap(make_rows, tasks)
         else:
             pool, results = None, map(make_rows, tasks)
-        for (name, begin, stop, _), tables in zip(tasks, results, strict=True):
-            for table, rows in tables.items():
-                db.conn.executemany(statements[table], rows)
+        for (name, begin, stop, _), rows in zip(tasks, results, strict=True):
+            writer.insert(rows)
             done[name] = done.get(name, 0) + stop - begin
             if done[name] == counts[name]:
                 say(f"{name}: {counts[name]} records ({time.perf_counter() - started:.1f}s)")
@@ -502,44 +396,20 @@ def build_synthetic(n, output, *, seed=DEFAULT_SEED, built_at=None, log=None):
     finally:
         _STATE = None
 
-    for _, sql in indexes:
-        db.execute(sql)
-    say(f"indexes ({time.perf_counter() - started:.1f}s)")
-    frequent = index_search(db)
-    say(f"full-text index, first pages of {frequent} frequent words ({time.perf_counter() - started:.1f}s)")
-
     version = dataset_version(n, seed, real.version)
-    if built_at is None:
-        built_at = datetime.datetime.now(datetime.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-    metadata = {
-        "dataset_version": version,
-        "built_at": built_at,
-        "license": orjson.dumps(LICENSE).decode(),
-        "counts": orjson.dumps(counts).decode(),
-        "synthetic": "true",
-        "synthetic_projects": str(n),
-        "synthetic_seed": str(seed),
-        "synthetic_note": "Made-up records for benchmarks: ids and names say Synthetic; quotes are real "
-        "sentences of the article that support nothing about these records. Never serve as data.",
-    }
-    insert_rows(db, "metadata", [{"key": key, "value": value} for key, value in metadata.items()])
-    if n <= 100_000:
-        violations = db.execute("PRAGMA foreign_key_check").fetchall()
-        if violations:
-            raise ValueError(f"foreign key violations: {violations[:10]}")
-    db.conn.commit()
-    db.execute("PRAGMA journal_mode = DELETE")
-    db.close()
-    partial.replace(output)
+    writer.finish(
+        version,
+        counts,
+        built_at=built_at,
+        synthetic={
+            "synthetic_projects": str(n),
+            "synthetic_seed": str(seed),
+            "synthetic_note": "Made-up records for benchmarks: ids and names say Synthetic; quotes are real "
+            "sentences of the article that support nothing about these records. Never serve as data.",
+        },
+        # Pass 2 makes references only to records it makes; checking that is slow past this size.
+        check_foreign_keys=n <= 100_000,
+        say=lambda message: say(f"{message} ({time.perf_counter() - started:.1f}s)"),
+    )
     say(f"done ({time.perf_counter() - started:.1f}s)")
     return version, counts
-
-
-def is_synthetic(path):
-    """True when the database at ``path`` says it is synthetic."""
-    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        row = connection.execute("SELECT value FROM metadata WHERE key = 'synthetic'").fetchone()
-    finally:
-        connection.close()
-    return bool(row) and row[0] == "true"

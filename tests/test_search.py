@@ -5,7 +5,8 @@ import re
 import pytest
 
 from api import create_app
-from api.query import FTS_PROBE_COST, frequent_total
+from api.query import FTS_PROBE_COST
+from api.search_sql import frequent_total
 from seed.build import build
 from seed.load import SOURCES_DIR
 

@@ -4,6 +4,7 @@ parsing, 400 on bad input) and the two views' bodies."""
 from typing import ClassVar
 
 import flask_smorest
+from flask import request
 from marshmallow import RAISE
 from webargs.fields import DelimitedList
 from webargs.flaskparser import FlaskParser
@@ -12,7 +13,7 @@ from werkzeug.datastructures import MultiDict
 
 from ..exports import export_response, requested_format
 from ..http import json_response
-from ..query import get_record, list_records
+from ..query import RequestUrl, get_record, list_records
 
 
 class QueryParser(FlaskParser):
@@ -36,10 +37,10 @@ class Blueprint(flask_smorest.Blueprint):
 
 
 def list_response(collection, args):
-    export_format = requested_format(args)
+    export_format = requested_format(args, request.accept_mimetypes)
     if export_format != "json":
         return export_response(collection, args, export_format)
-    body, link = list_records(collection, args)
+    body, link = list_records(collection, args, RequestUrl(request.path, request.args))
     return json_response(body, link=link)
 
 

@@ -1,0 +1,147 @@
+"""Full-text search in SQL: a client's text as an FTS5 query, how hits are
+ranked, counted and excerpted, and what the build stores for frequent words.
+
+The build (``seed.build.rank_frequent_words``) ranks and counts frequent words
+with these very statements, so both give the same scores, order and cursors.
+"""
+
+import re
+
+from .db import get_db
+
+FTS_TOKEN = re.compile(r'"[^"]*"|\S+')
+WORD = re.compile(r"\w", re.UNICODE)
+CONTROL_TO_SPACE = {code: " " for code in range(32)}
+PLAIN_WORD = re.compile(r"[A-Za-z]+")
+
+# A hit's relevance: BM25 over the FTS index with names weighing ten times the
+# rest of a record's text, negated so that higher is better, rounded so that
+# equal scores compare equal in cursors.
+SCORE_SQL = 'round(-bm25("search_fts", 10.0, 1.0), 6)'
+# A hit's best matching excerpt, matches wrapped in <mark>.
+SNIPPET_SQL = """snippet("search_fts", -1, '<mark>', '</mark>', '…', 16)"""
+# Hits of a match, everywhere or in one collection's run of rowids (the
+# "search_ranges" table).
+COUNT_SQL = 'SELECT count(*) FROM "search_fts" WHERE "search_fts" MATCH ?'
+COUNT_IN_RANGE_SQL = COUNT_SQL + ' AND "rowid" BETWEEN ? AND ?'
+# Ranking reads the FTS index alone (no row of "search" per hit); a kind is a
+# range of rowids (seed.build.record_search_ranges), which the index seeks.
+# The page's rows and snippets are fetched afterwards, for the page only.
+RANKED = f"""(
+    SELECT "search_fts"."rowid" AS "rowid", {SCORE_SQL} AS "score"
+    FROM "search_fts" WHERE "search_fts" MATCH ?
+)"""  # nosec B608: SCORE_SQL is a constant expression; values are bound
+RANKED_IN_RANGE = f"""
+    SELECT "search_fts"."rowid" AS "rowid", {SCORE_SQL} AS "score"
+    FROM "search_fts" WHERE "search_fts" MATCH ? AND "search_fts"."rowid" BETWEEN ? AND ?
+"""  # nosec B608: SCORE_SQL is a constant expression; values are bound
+NO_HITS = '(SELECT NULL AS "rowid", NULL AS "score" WHERE 0)'
+# The first page of a frequent word, ranked at build time.
+RANKED_AT_BUILD = """(
+    SELECT "search_rowid" AS "rowid", "score" FROM "search_frequent_hits" WHERE "word" = ?
+)"""
+RANGES = 'SELECT "first_rowid", "last_rowid" FROM "search_ranges" WHERE "collection" IN ({}) ORDER BY "first_rowid"'
+# ``(rowid, kind, id, title, snippet)`` of some hits (a page's rowids).
+SNIPPETS = f"""
+    SELECT s."rowid", s."collection", s."id", s."title", {SNIPPET_SQL}
+    FROM "search_fts" JOIN "search" AS s ON s."rowid" = "search_fts"."rowid"
+    WHERE "search_fts" MATCH ? AND "search_fts"."rowid" IN ({{}})
+"""  # nosec B608: SNIPPET_SQL is a constant expression; values are bound
+SNIPPETS_AT_BUILD = """
+    SELECT s."rowid", s."collection", s."id", s."title", h."snippet"
+    FROM "search_frequent_hits" AS h JOIN "search" AS s ON s."rowid" = h."search_rowid"
+    WHERE h."word" = ? AND h."search_rowid" IN ({})
+"""
+FREQUENT_TOTALS = 'SELECT "collection", "total" FROM "search_frequent" WHERE "word" = ?'
+
+
+def fts_query(text):
+    """A client's search text as a safe FTS5 query.
+
+    Words are ANDed; a double-quoted phrase stays a phrase and a trailing
+    ``*`` makes a prefix query. Everything else, FTS5 operators and syntax
+    included, is quoted and so searched as plain words, never interpreted.
+    """
+    # Control characters (NUL included) are not text, and SQLite's FTS5
+    # parser stops at a NUL: they become spaces.
+    text = text.translate(CONTROL_TO_SPACE)
+    terms = []
+    for token in FTS_TOKEN.findall(text):
+        prefix = token.endswith("*") and not token.startswith('"')
+        body = token.strip('"').rstrip("*")
+        if not WORD.search(body):
+            continue
+        terms.append('"' + body.replace('"', '""') + '"' + ("*" if prefix else ""))
+    # Validation guarantees a word in ASCII terms; a text of only non-word
+    # symbols (e.g. emoji) searches for nothing and matches nothing.
+    return " ".join(terms) or '""'
+
+
+def plain_words(text):
+    """The plain words of ``text``: runs of ASCII letters, in lower case (FTS5
+    folds case). The build ranks the frequent ones; a search for one of them
+    is answered from what it stored."""
+    return [word.lower() for word in PLAIN_WORD.findall(text)]
+
+
+def plain_word(text):
+    """``text`` as one plain word (see ``plain_words``), or None when it is not one."""
+    text = text.strip()
+    words = plain_words(text)
+    return words[0] if len(words) == 1 and len(words[0]) == len(text) else None
+
+
+def frequent_total(text, collections=None):
+    """Matches of ``text`` in ``collections`` (all when None), from the build,
+    when ``text`` is one plain word the build counted (one in many records:
+    ``seed.build.rank_frequent_words``); else None, and it must be counted."""
+    word = plain_word(text)
+    if word is None:
+        return None
+    rows = get_db().execute(FREQUENT_TOTALS, [word]).fetchall()
+    if not rows:
+        return None
+    totals = dict(rows)
+    return sum(totals.get(name, 0) for name in collections) if collections else sum(totals.values())
+
+
+def hit_details(snippets, params, rowids):
+    """``{rowid: (kind, id, title, snippet)}`` of ``rowids`` by ``snippets``
+    (``SNIPPETS`` or ``SNIPPETS_AT_BUILD``, whose ``params`` precede the rowids)."""
+    if not rowids:
+        return {}
+    sql = snippets.format(", ".join("?" * len(rowids)))
+    return {row[0]: row[1:] for row in get_db().execute(sql, [*params, *rowids])}
+
+
+def live_ranking(match, kinds):
+    """The hits of ``match`` ranked per request, in ``kinds`` (all when empty):
+    ``(subquery of rowid and score, its parameters, SQL counting them with the same parameters)``."""
+    if not kinds:
+        return RANKED, [match], COUNT_SQL
+    ranges = get_db().execute(RANGES.format(", ".join("?" * len(kinds))), kinds).fetchall()
+    if not ranges:  # kinds without records
+        return NO_HITS, [], "SELECT 0"
+    params = [value for first, last in ranges for value in (match, first, last)]
+    table = "(" + " UNION ALL ".join([RANKED_IN_RANGE] * len(ranges)) + ")"
+    total = "SELECT " + " + ".join([f"({COUNT_IN_RANGE_SQL})"] * len(ranges))  # nosec B608: constant SQL, values bound
+    return table, params, total
+
+
+def matches_clause(collection, text, *, probe):
+    """``(condition, parameters)`` selecting the records of ``collection``
+    that match the search ``text``: ``IN`` over the hits or, with ``probe``,
+    ``EXISTS`` probing the index for the record's row (see
+    ``query.filter_clauses``)."""
+    params = [collection.name, fts_query(text)]
+    # CROSS JOIN fixes the join order: SQLite would otherwise read every
+    # "search" row of the collection and look each up in the hits.
+    if probe:
+        return (
+            'EXISTS (SELECT 1 FROM "search" AS "s" CROSS JOIN "search_fts" ON "search_fts"."rowid" = "s"."rowid" '
+            f'WHERE "s"."collection" = ? AND "s"."id" = "{collection.table}"."id" AND "search_fts" MATCH ?)'  # nosec B608: identifiers from the schemas' whitelist, values bound
+        ), params
+    return (
+        '"id" IN (SELECT "s"."id" FROM "search_fts" CROSS JOIN "search" AS "s" '
+        'ON "s"."rowid" = "search_fts"."rowid" WHERE "s"."collection" = ? AND "search_fts" MATCH ?)'
+    ), params

@@ -6,16 +6,14 @@ Column and table names come only from the schemas' metadata (a whitelist);
 every value a client sends is a bound parameter.
 """
 
-import base64
 import datetime
 import hashlib
-import hmac
 import threading
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import orjson
-from flask import current_app, request
+from flask import current_app
 from werkzeug.datastructures import MultiDict
 
 from schemas.base import DEFAULT_LIMIT, expansions, sortable_fields
@@ -27,7 +25,6 @@ from .search_sql import frequent_total, matches_clause
 
 # Query parameters that shape the representation or the page, not which records match.
 PAGE_PARAMETERS = frozenset({"cursor", "limit", "fields", "expand", "format"})
-INT64 = range(-(2**63), 2**63)
 FTS_PROBE_COST = 6  # see list_records
 
 
@@ -46,57 +43,6 @@ def fingerprint_of(url):
     selects or orders records (so not the page's)."""
     items = sorted((k, v) for k, v in url.query.items(multi=True) if k not in PAGE_PARAMETERS)
     return hashlib.blake2b(orjson.dumps([url.path, items]), digest_size=8).hexdigest()
-
-
-# ---------------------------------------------------------------------------
-# Cursors
-# ---------------------------------------------------------------------------
-
-
-def fingerprint():
-    """The fingerprint of the request being answered, which its cursors carry."""
-    return fingerprint_of(RequestUrl(request.path, request.args))
-
-
-def cursor_key():
-    secret = current_app.config["CURSOR_SECRET"]
-    return hashlib.sha256(f"{secret}\0{dataset().version}".encode()).digest()
-
-
-def encode_cursor(key, direction, values):
-    payload = base64.urlsafe_b64encode(orjson.dumps({"f": fingerprint(), "d": direction, "k": values})).rstrip(b"=")
-    signature = hmac.new(key, payload, hashlib.sha256).digest()[:12]
-    return (payload + b"." + base64.urlsafe_b64encode(signature).rstrip(b"=")).decode()
-
-
-def bad_cursor(detail):
-    return ApiProblem(
-        "invalid_cursor",
-        "The cursor is not valid for this query; restart from the first page.",
-        [{"location": "query", "parameter": "cursor", "detail": detail}],
-    )
-
-
-def decode_cursor(key, cursor, key_count):
-    """``(direction, values)`` of a cursor issued for this very query and dataset version."""
-    try:
-        payload, signature = cursor.encode("ascii").split(b".")
-        expected = hmac.new(key, payload, hashlib.sha256).digest()[:12]
-        if not hmac.compare_digest(base64.urlsafe_b64decode(signature + b"=" * (-len(signature) % 4)), expected):
-            raise bad_cursor("Not issued by this API for the current dataset version.")
-        data = orjson.loads(base64.urlsafe_b64decode(payload + b"=" * (-len(payload) % 4)))
-    except (ValueError, UnicodeEncodeError, orjson.JSONDecodeError):
-        raise bad_cursor("Malformed.") from None
-    if data.get("f") != fingerprint():
-        raise bad_cursor("Issued for different filters, sort or search.")
-    values = data.get("k")
-    if data.get("d") not in ("next", "prev") or not isinstance(values, list) or len(values) != key_count:
-        raise bad_cursor("Malformed.")
-    if not all(
-        value is None or isinstance(value, str | float) or (type(value) is int and value in INT64) for value in values
-    ):
-        raise bad_cursor("Malformed.")
-    return data["d"], values
 
 
 # ---------------------------------------------------------------------------
@@ -208,19 +154,20 @@ def select_sql(columns, source, clauses, order=None):
     return sql
 
 
-def select_page(table, clauses, params, keys, limit, cursor, extra_columns):
+def select_page(table, clauses, params, keys, limit, cursor, extra_columns, query):
     """Run a keyset-paginated query over ``table`` (a table name or a
     subquery) and ``clauses``, with ``params`` (the subquery's, then the
-    clauses'); return ``(rows, next cursor, prev cursor)``.
+    clauses'); return ``(rows, next cursor, prev cursor)``. ``query`` is the
+    fingerprint the cursors are bound to (``fingerprint_of``).
 
     ``rows`` are ``(key values..., extra columns...)`` tuples in display order.
     """
-    cursor_key_bytes = cursor_key()
+    cursors = current_app.extensions["cursors"]
     backwards = False
     clauses = list(clauses)
     params = list(params)
     if cursor is not None:
-        direction, values = decode_cursor(cursor_key_bytes, cursor, len(keys))
+        direction, values = cursors.decode(query, cursor, len(keys))
         backwards = direction == "prev"
         condition, condition_params = keyset_clause(keys, values, backwards)
         clauses.append(condition)
@@ -237,8 +184,8 @@ def select_page(table, clauses, params, keys, limit, cursor, extra_columns):
     # Moving forward there is a previous page whenever we came from a cursor; moving back, always a next one.
     has_next = more if not backwards else cursor is not None
     has_prev = cursor is not None if not backwards else more
-    next_cursor = encode_cursor(cursor_key_bytes, "next", last) if has_next and rows else None
-    prev_cursor = encode_cursor(cursor_key_bytes, "prev", first) if has_prev and rows else None
+    next_cursor = cursors.encode(query, "next", last) if has_next and rows else None
+    prev_cursor = cursors.encode(query, "prev", first) if has_prev and rows else None
     return rows, next_cursor, prev_cursor
 
 
@@ -334,7 +281,9 @@ def list_records(collection, args, url):
     by_relation = relation_range(collection, args, keys)
     if by_relation:
         table, table_params = by_relation
-        rows, next_cursor, prev_cursor = select_page(table, [], table_params, keys, limit, args.get("cursor"), "")
+        rows, next_cursor, prev_cursor = select_page(
+            table, [], table_params, keys, limit, args.get("cursor"), "", fingerprint_of(url)
+        )
         position = [column for column, _ in keys].index("id")
         raw = records_by_id(collection, [row[position] for row in rows])
         total = matching(collection, args, url, table, [], table_params)
@@ -359,7 +308,7 @@ def list_records(collection, args, url):
         if probed and total**2 > probe_cost * (limit + 1) * size:
             page_clauses, page_params = filter_clauses(collection, args, probe=True)
         rows, next_cursor, prev_cursor = select_page(
-            table, page_clauses, page_params, keys, limit, args.get("cursor"), ', "record"'
+            table, page_clauses, page_params, keys, limit, args.get("cursor"), ', "record"', fingerprint_of(url)
         )
         raw = [row[-1] for row in rows]
     if args.get("fields_") or args.get("expand"):

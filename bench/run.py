@@ -27,6 +27,7 @@ import os
 import platform
 import random
 import re
+import secrets
 import shutil
 import signal
 import socket
@@ -171,10 +172,18 @@ def gunicorn_command(app):
 # One client sends every request here, so the per-client rate limit (100/s by
 # default) would answer 429s; it stays in the request path, with limits no run reaches.
 RATE_LIMIT = "1000000/second;100000000/minute"
+# The product signs cursors with this, so the harness can make a deep page's cursor itself.
+CURSOR_SECRET = secrets.token_urlsafe(32)
 
 
 def start_product(database, cpu, label, extra_env=None):
-    env = {"WEB_CONCURRENCY": "1", "DATABASE_PATH": str(database), "RATE_LIMIT": RATE_LIMIT, **(extra_env or {})}
+    env = {
+        "WEB_CONCURRENCY": "1",
+        "DATABASE_PATH": str(database),
+        "RATE_LIMIT": RATE_LIMIT,
+        "CURSOR_SECRET": CURSOR_SECRET,
+        **(extra_env or {}),
+    }
     server = spawn("product", gunicorn_command("api:create_app()"), env, cpu, label)
     wait_ready(server, "/readyz")
     return server
@@ -316,12 +325,14 @@ def inspect(path, label):
 
 def product_cursor(database, path, values):
     """The cursor the product issues after the row ``values`` (its own encoder, in-process)."""
-    from api import create_app
-    from api.query import cursor_key, encode_cursor
+    from werkzeug.datastructures import MultiDict
 
-    app = create_app({"DATABASE_PATH": str(database)})
-    with app.test_request_context(path):
-        return encode_cursor(cursor_key(), "next", list(values))
+    from api import create_app
+    from api.query import RequestUrl, fingerprint_of
+
+    app = create_app({"DATABASE_PATH": str(database), "CURSOR_SECRET": CURSOR_SECRET})
+    query = fingerprint_of(RequestUrl(path, MultiDict()))
+    return app.extensions["cursors"].encode(query, "next", list(values))
 
 
 def scenarios(dataset, main):

@@ -18,6 +18,8 @@ from seed.build import build
 from seed.load import DATA_DIR, SOURCES_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
+# Apps compared with each other must sign cursors alike.
+CURSOR_SECRET = "test-cursor-secret-0123456789abcdef"
 
 
 @pytest.fixture(scope="session")
@@ -39,7 +41,7 @@ def seed_copy(tmp_path):
 @pytest.fixture(scope="session")
 def app(database):
     # Rate limiting has its own tests; here thousands of requests arrive in seconds.
-    return create_app({"DATABASE_PATH": str(database), "RATE_LIMIT_ENABLED": False})
+    return create_app({"DATABASE_PATH": str(database), "RATE_LIMIT_ENABLED": False, "CURSOR_SECRET": CURSOR_SECRET})
 
 
 @pytest.fixture()

@@ -9,6 +9,7 @@ from api.query import FTS_PROBE_COST
 from api.search_sql import frequent_total
 from seed.build import build
 from seed.load import SOURCES_DIR
+from tests.conftest import CURSOR_SECRET
 
 
 def search(client, query, **params):
@@ -113,7 +114,7 @@ def ranked_at_build(tmp_path_factory):
     real threshold only ever applies to much larger datasets)."""
     path = tmp_path_factory.mktemp("frequent") / "data.db"
     build(path, built_at="2021-04-07T00:00:00Z", frequent_word_hits=1)
-    return create_app({"DATABASE_PATH": str(path), "RATE_LIMIT_ENABLED": False})
+    return create_app({"DATABASE_PATH": str(path), "RATE_LIMIT_ENABLED": False, "CURSOR_SECRET": CURSOR_SECRET})
 
 
 def words_of_the_article():

@@ -40,6 +40,8 @@ class Search(MethodView):
         keys = [("score", True), ("rowid", False)]
         limit = args.get("limit", DEFAULT_LIMIT)
         cursor = args.get("cursor")
+        url = RequestUrl(request.path, request.args)
+        query = fingerprint_of(url)
         # A frequent word's total is the build's; its first page too, unless kinds narrow it.
         total = frequent_total(args["q"], kinds)
         if total is not None and not kinds and cursor is None:
@@ -49,7 +51,7 @@ class Search(MethodView):
         else:
             table, table_params, count_sql = live_ranking(match, kinds)
             snippets, snippet_params = SNIPPETS, [match]
-        rows, next_cursor, prev_cursor = select_page(table, [], table_params, keys, limit, cursor, "")
+        rows, next_cursor, prev_cursor = select_page(table, [], table_params, keys, limit, cursor, "", query)
         found = hit_details(snippets, snippet_params, [rowid for _, rowid in rows])
         hits = []
         for score, rowid in rows:
@@ -64,8 +66,7 @@ class Search(MethodView):
                     "score": score,
                 }
             )
-        url = RequestUrl(request.path, request.args)
         if total is None:
-            total = count(fingerprint_of(url), count_sql, table_params)
+            total = count(query, count_sql, table_params)
         body, link = page_body(orjson.dumps(hits), total, limit, ["-score"], next_cursor, prev_cursor, url)
         return json_response(body, link=link)

@@ -63,6 +63,7 @@ def dockerfile_stages():
 # --- Dockerfile ---------------------------------------------------------------
 
 
+@pytest.mark.system
 def test_hadolint_passes():
     result = subprocess.run(
         [tool("hadolint"), "--format", "json", "Dockerfile"], cwd=ROOT, capture_output=True, text=True, timeout=60
@@ -131,6 +132,7 @@ def manifests():
     return documents
 
 
+@pytest.mark.system
 def test_the_manifests_validate_against_the_kubernetes_schemas():
     files = sorted(str(path) for path in K8S.glob("*.yaml"))
     assert len(files) >= 4
@@ -141,6 +143,7 @@ def test_the_manifests_validate_against_the_kubernetes_schemas():
     assert result.stdout.count("passed") == len(files)
 
 
+@pytest.mark.system
 def test_the_validator_rejects_a_broken_manifest(tmp_path):
     deployment = yaml.safe_load((K8S / "deployment.yaml").read_text())
     deployment["spec"]["template"]["spec"]["containers"][0]["livenessProbe"]["httpGet"]["pathh"] = "/healthz"

@@ -34,9 +34,11 @@ test: $(DATABASE_PATH) test-deps integrator-tools lint serving-deps serving-pip-
 	$(BIN)/python -m pytest
 
 # The quick loop: everything but the tests marked `system` (real servers,
-# installed tools, a browser); `make test` runs those too.
+# installed tools, a browser), with fewer generated examples per property
+# (schemathesis' deterministic coverage cases all still run). `make test`
+# runs every test with the full example counts.
 test-fast: $(DATABASE_PATH)
-	$(BIN)/python -m pytest -m "not system"
+	SCHEMATHESIS_MAX_EXAMPLES=10 PROPERTY_EXAMPLES=0.2 $(BIN)/python -m pytest -m "not system"
 
 openapi: $(DATABASE_PATH)
 	$(BIN)/flask --app 'api:create_app()' openapi write --format yaml openapi.yaml

@@ -44,6 +44,7 @@ def server(database, tmp_path_factory):
         yield running
 
 
+@pytest.mark.system
 def test_one_json_line_per_request_with_every_field(server):
     response, body = get(server, "/v1/projects?limit=2&fields=name", {"User-Agent": "logs-test/1.0"})
     assert response.status == 200
@@ -62,6 +63,7 @@ def test_one_json_line_per_request_with_every_field(server):
     assert len([r for r in server.access_records() if r["request_id"] == request_id]) == 1
 
 
+@pytest.mark.system
 def test_the_request_id_is_the_response_header_whether_sent_or_generated(server):
     response, _ = get(server, "/v1/parks", {"X-Request-ID": "client-chosen.id-42"})
     assert response.getheader("X-Request-ID") == "client-chosen.id-42"
@@ -73,6 +75,7 @@ def test_the_request_id_is_the_response_header_whether_sent_or_generated(server)
     assert server.wait_for_access(generated)["status"] == 200
 
 
+@pytest.mark.system
 def test_quotes_backslashes_and_a_nul_escape_stay_valid_json(server):
     response, _ = get(
         server,
@@ -89,18 +92,21 @@ def test_quotes_backslashes_and_a_nul_escape_stay_valid_json(server):
     assert "\\u0000" in line and "\x00" not in line
 
 
+@pytest.mark.system
 def test_non_ascii_paths_are_logged_as_text(server):
     response, _ = get(server, "/v1/industries/%E4%B8%8A%E6%B5%B7", {"X-Request-ID": "utf8-test"})
     assert response.status == 404
     assert server.wait_for_access("utf8-test")["path"] == "/v1/industries/上海"
 
 
+@pytest.mark.system
 def test_gunicorn_messages_are_json_too(server):
     messages = [r for r in server.records() if r.get("logger") == "gunicorn.error"]
     assert any(r["message"].startswith("Booting worker") for r in messages)
     assert all({"time", "level", "message", "pid"} <= r.keys() for r in messages)
 
 
+@pytest.mark.system
 @pytest.mark.parametrize(
     ("trusted", "forwarded_for", "expected"),
     [

@@ -1,8 +1,9 @@
 """A per-worker cache of rendered responses, in front of the Flask app.
 
 The data is immutable between builds, so a successful GET is fully
-determined by its URL and the representation-selecting request headers
-(``Accept``, ``Accept-Encoding``, CORS ``Origin``). The first request renders
+determined by its URL (``SCRIPT_NAME``, path, query, scheme) and the
+representation-selecting request headers (``Accept``, ``Accept-Encoding``,
+whether there is a CORS ``Origin``). The first request renders
 through Flask; later ones are answered here from the stored status line,
 headers and (possibly compressed) body, with a fresh ``X-Request-ID`` and
 ``If-None-Match`` evaluated against the stored strong ``ETag``.
@@ -64,12 +65,15 @@ class ResponseCache:
 
     @staticmethod
     def key(environ):
+        """Everything a response depends on; never ``Host``, which none does."""
         return (
+            environ.get("SCRIPT_NAME", ""),
             environ.get("PATH_INFO", ""),
             environ.get("QUERY_STRING", ""),
             environ.get("HTTP_ACCEPT", ""),
             environ.get("HTTP_ACCEPT_ENCODING", ""),
             bool(environ.get("HTTP_ORIGIN")),
+            environ.get("wsgi.url_scheme", ""),
         )
 
     def __call__(self, environ, start_response):

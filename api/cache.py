@@ -54,14 +54,33 @@ def matches(if_none_match, etag):
 
 
 class ResponseCache:
-    """WSGI middleware holding up to ``size`` rendered responses (LRU)."""
+    """WSGI middleware holding up to ``size`` rendered responses (LRU).
+
+    A response is stored the second time its key is asked for while the
+    doorkeeper remembers the first (the last ``size`` keys seen once): a scan
+    of one-off URLs or header variants, which a client can vary without
+    bound, renders each time but never fills the cache nor evicts what is
+    asked for again."""
 
     def __init__(self, app, size):
         self.app = app
         self.size = size
         self.entries = OrderedDict()
         self.bytes = 0
+        self.doorkeeper = OrderedDict()  # hashes of keys seen once, oldest first
         self.lock = Lock()
+
+    def admitted(self, key):
+        """Whether ``key`` was seen lately; if not, remember it."""
+        seen = hash(key)  # randomised per process: a collision cannot be aimed, and only stores early
+        with self.lock:
+            if seen in self.doorkeeper:
+                del self.doorkeeper[seen]
+                return True
+            self.doorkeeper[seen] = None
+            if len(self.doorkeeper) > self.size:
+                self.doorkeeper.popitem(last=False)
+            return False
 
     @staticmethod
     def key(environ):
@@ -112,9 +131,9 @@ class ResponseCache:
             and int(length) <= MAX_BODY
             and "no-store" not in (header(headers, "cache-control") or "")
         )
-        if cacheable:
+        if cacheable and self.admitted(key):
             # Stored before answering, a 304 included: a run of revalidations
-            # (after a worker start or an eviction) renders once, not every time.
+            # (after a worker start or an eviction) renders twice, not every time.
             body = b"".join(chunks)
             if hasattr(chunks, "close"):
                 chunks.close()

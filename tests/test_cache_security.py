@@ -37,9 +37,7 @@ def test_script_name_is_part_of_the_key(cached_client):
 
 
 def test_the_scheme_is_part_of_the_key(cached_client):
-    cache = cached_client.application.wsgi_app
-    while not hasattr(cache, "entries"):
-        cache = cache.app
+    cache = response_cache(cached_client)
     for _ in range(2):
         cached_client.get("/v1", environ_overrides={"wsgi.url_scheme": "https"})
         cached_client.get("/v1")
@@ -69,3 +67,36 @@ def test_only_x_forwarded_proto_sets_the_scheme(live_server):
     headers = {"X-Forwarded-Proto": "http", "X-Forwarded-SSL": "on", "X-Forwarded-Protocol": "ssl"}
     status, _ = raw_get(live_server, "/v1", headers)
     assert status == 200
+
+
+def response_cache(client):
+    layer = client.application.wsgi_app
+    while not hasattr(layer, "entries"):
+        layer = layer.app
+    return layer
+
+
+def test_one_off_urls_do_not_fill_the_cache(cached_client):
+    cache = response_cache(cached_client)
+    for _ in range(3):
+        assert cached_client.get("/v1/parks").status_code == 200
+    assert len(cache.entries) == 1
+    for number in range(1000):
+        response = cached_client.get(f"/v1/search?q=scan{number}")
+        assert response.status_code == 200 and "ETag" in response.headers
+    assert len(cache.entries) == 1, "a scan of one-off URLs stores nothing"
+    assert len(cache.doorkeeper) <= cache.size
+    before = cache.bytes
+    cached_client.get("/v1/parks")  # still cached, not evicted by the scan
+    assert cache.bytes == before and len(cache.entries) == 1
+
+
+def test_a_repeated_url_is_cached_the_second_time(cached_client):
+    cache = response_cache(cached_client)
+    first = cached_client.get("/v1/industries?limit=3")
+    assert not cache.entries
+    second = cached_client.get("/v1/industries?limit=3")
+    assert len(cache.entries) == 1
+    third = cached_client.get("/v1/industries?limit=3")
+    assert first.get_data() == second.get_data() == third.get_data()
+    assert first.headers["ETag"] == second.headers["ETag"] == third.headers["ETag"]

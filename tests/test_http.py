@@ -116,6 +116,24 @@ def test_small_bodies_and_refused_gzip_are_not_compressed(any_client):
     assert "Content-Encoding" not in refused.headers
 
 
+@pytest.mark.parametrize(
+    "accept_encoding",
+    ["gzip;Q=0", "gzip;q=00", "gzip;q=0e0", "gzip;q=0.000", "gzip; q=0", "gzip;q=1.5", "gzip;q=0, *", "gzip;level=9"],
+)
+def test_a_refused_or_misweighted_coding_is_not_used(any_client, accept_encoding):
+    for _ in range(2):
+        response = any_client.get("/v1/industries", headers={"Accept-Encoding": accept_encoding})
+        assert response.status_code == 200
+        assert "Content-Encoding" not in response.headers
+
+
+@pytest.mark.parametrize("accept_encoding", ["gzip;q=0.5", "GZIP", "gzip ; Q=1.000", "br, *;q=0.1"])
+def test_an_accepted_coding_is_used(any_client, accept_encoding):
+    for _ in range(2):
+        response = any_client.get("/v1/industries", headers={"Accept-Encoding": accept_encoding})
+        assert response.headers["Content-Encoding"] == "gzip"
+
+
 def test_security_headers_on_every_response(any_client):
     for url in ("/v1", "/nope", "/docs"):
         headers = any_client.get(url).headers

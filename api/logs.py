@@ -150,11 +150,11 @@ class PerRequestLogLimit(logging.Filter):
             earlier = 0
             if second != self.second:
                 earlier, self.suppressed, self.passed, self.second = self.suppressed, 0, 0, second
+            allowed = True
             if per_request:
                 self.passed += 1
-                if self.passed > self.per_second:
-                    self.suppressed += 1
-            allowed = not per_request or self.passed <= self.per_second
+                allowed = self.passed <= self.per_second
+                self.suppressed += not allowed
         if earlier:
             logging.getLogger(record.name).warning(
                 "%d more per-request messages suppressed (over %d a second)",

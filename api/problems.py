@@ -21,7 +21,7 @@ PROBLEM_TYPES = {
     "moved_permanently": (
         308,
         "Moved permanently",
-        "The API spells this URL without doubled or trailing slashes; `Location` is the same request's URL, query kept.",
+        "The URL had a doubled or trailing slash; `Location` is the URL as the API spells it, query kept.",
     ),
     "invalid_parameter": (
         400,

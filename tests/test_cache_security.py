@@ -49,6 +49,7 @@ def test_no_response_depends_on_host(cached_client):
         assert cached_client.get(url, headers={"Host": "evil.example"}).get_data() == cached_client.get(url).get_data()
 
 
+@pytest.mark.system
 def test_a_forwarded_script_name_is_not_believed(live_server):
     """The attack: SCRIPT_NAME from a trusted-proxy address (loopback by default)."""
     for _ in range(15):
@@ -62,6 +63,7 @@ def test_a_forwarded_script_name_is_not_believed(live_server):
     assert status == 200 and DOCS_URL.findall(body) == ["/openapi.json"]
 
 
+@pytest.mark.system
 def test_only_x_forwarded_proto_sets_the_scheme(live_server):
     # gunicorn's other scheme headers, contradicting it, made a 400.
     headers = {"X-Forwarded-Proto": "http", "X-Forwarded-SSL": "on", "X-Forwarded-Protocol": "ssl"}

@@ -206,6 +206,7 @@ def test_unknown_urls_with_a_slash_stay_404(any_client):
         assert "Location" not in response.headers
 
 
+@pytest.mark.system
 def test_a_redirect_ignores_the_host_on_the_real_server(live_server):
     parts = urlsplit(live_server)
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)

@@ -242,6 +242,7 @@ def malformed_request(port):
         return connection.recv(65536)
 
 
+@pytest.mark.system
 def test_a_flood_of_malformed_requests_writes_a_bounded_log(database, tmp_path):
     flood = 300
     with Server(database, tmp_path, workers=1) as server:

@@ -10,7 +10,7 @@ export HOST PORT DATABASE_PATH
 
 SEED_INPUTS := $(wildcard seed/*.py seed/data/*.yaml seed/sources/*.txt schemas/*.py)
 
-.PHONY: run test test-deps build openapi lint clean
+.PHONY: run test test-fast test-deps build openapi lint clean
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,13 @@ test-deps:
 
 test: $(DATABASE_PATH) test-deps integrator-tools lint serving-deps serving-pip-tools
 	$(BIN)/python -m pytest
+
+# The quick loop: everything but the tests marked `system` (real servers,
+# installed tools, a browser), with fewer generated examples per property
+# (schemathesis' deterministic coverage cases all still run). `make test`
+# runs every test with the full example counts.
+test-fast: $(DATABASE_PATH)
+	SCHEMATHESIS_MAX_EXAMPLES=10 PROPERTY_EXAMPLES=0.2 $(BIN)/python -m pytest -m "not system"
 
 openapi: $(DATABASE_PATH)
 	$(BIN)/flask --app 'api:create_app()' openapi write --format yaml openapi.yaml

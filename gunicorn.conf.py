@@ -69,6 +69,11 @@ control_socket_disable = True
 # TRUSTED_PROXIES: comma-separated IPs/CIDRs whose X-Forwarded-For (client
 # address in the access log) and X-Forwarded-Proto (scheme) are believed.
 forwarded_allow_ips = ",".join(str(network) for network in settings["TRUSTED_PROXIES"]) or "127.0.0.1,::1"
+# Those are the only forwarded headers believed. gunicorn would otherwise let
+# any of these peers set SCRIPT_NAME and PATH_INFO (a prefix that poisons
+# cached links; a mismatched one is a 500) and the scheme by two more headers.
+forwarder_headers = ""  # none (gunicorn takes a comma-separated string)
+secure_scheme_headers = {"X-FORWARDED-PROTO": "https"}
 
 # --- Logs: JSON lines on stdout ----------------------------------------------
 loglevel = settings["LOG_LEVEL"]

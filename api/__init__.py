@@ -3,11 +3,13 @@
 import os
 import secrets
 from pathlib import Path
+from urllib.parse import quote, urlsplit
 
-from flask import Flask
+from flask import Flask, current_app, request
 from flask_compress import Compress
 from flask_cors import CORS
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, NotFound
+from werkzeug.routing import RequestRedirect
 
 from schemas.collections import COLLECTIONS
 
@@ -17,7 +19,7 @@ from .cursors import Cursors
 from .db import Connections, open_dataset
 from .http import EXPOSED_HEADERS, assign_request_id, finish_response
 from .openapi import API_DESCRIPTION, API_TITLE, register_components, spec_kwargs
-from .problems import ProblemApi, QueryStringLimit, handle_unexpected
+from .problems import ProblemApi, QueryStringLimit, handle_unexpected, moved_permanently
 from .ratelimit import RateLimit
 from .v1 import register_blueprints
 
@@ -43,6 +45,27 @@ def openapi_settings(public_url):
             "servers": [{"url": public_url or "/", "description": "This server"}],
         },
     }
+
+
+def redirect_to_canonical_url():
+    """A URL the API spells otherwise is a 308 to the one it spells: doubled
+    slashes merged (werkzeug's own redirect would name the request's ``Host``
+    and answer HTML) and a trailing slash dropped (``/v1/projects/``)."""
+    error = request.routing_exception
+    query = request.query_string
+    if isinstance(error, RequestRedirect):
+        return moved_permanently(urlsplit(error.new_url).path, query)
+    path = request.path
+    if isinstance(error, NotFound) and path != "/" and path.endswith("/"):
+        without_slash = path.rstrip("/")
+        try:
+            current_app.create_url_adapter(request).match(without_slash, method=request.method)
+        except NotFound:
+            return None
+        except HTTPException:  # another redirect, or a method not allowed there: the resource is there
+            pass
+        return moved_permanently(quote(request.script_root + without_slash), query)
+    return None
 
 
 def create_app(test_config=None):
@@ -90,6 +113,7 @@ def create_app(test_config=None):
         vary_header=False,
     )
     app.before_request(assign_request_id)
+    app.before_request(redirect_to_canonical_url)
     app.after_request(finish_response)
     app.register_error_handler(Exception, handle_unexpected)
 

@@ -1,8 +1,9 @@
 """A per-worker cache of rendered responses, in front of the Flask app.
 
 The data is immutable between builds, so a successful GET is fully
-determined by its URL and the representation-selecting request headers
-(``Accept``, ``Accept-Encoding``, CORS ``Origin``). The first request renders
+determined by its URL (``SCRIPT_NAME``, path, query, scheme) and the
+representation-selecting request headers (``Accept``, ``Accept-Encoding``,
+whether there is a CORS ``Origin``). The first request renders
 through Flask; later ones are answered here from the stored status line,
 headers and (possibly compressed) body, with a fresh ``X-Request-ID`` and
 ``If-None-Match`` evaluated against the stored strong ``ETag``.
@@ -10,11 +11,13 @@ headers and (possibly compressed) body, with a fresh ``X-Request-ID`` and
 
 import re
 from collections import OrderedDict
+from functools import lru_cache
 from threading import Lock
 
 from werkzeug.http import parse_etags, unquote_etag
 
 from .http import header, request_id
+from .problems import wsgi_problem
 
 PER_REQUEST_HEADERS = frozenset({"x-request-id", "date"})
 MAX_BODY = 1 << 20  # larger bodies are rendered each time rather than held in memory
@@ -33,18 +36,49 @@ NOT_MODIFIED_HEADERS = frozenset(
         "access-control-expose-headers",
     }
 )
-REFUSED = re.compile(r"^\s*q\s*=\s*0(\.0*)?\s*$")
+# RFC 9110 12.4.2: qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )
+QVALUE = re.compile(r"0(\.[0-9]{0,3})?|1(\.0{0,3})?")
 
 
+# Read on every request, cached answers included: a parse takes 6 us, a
+# remembered one 0.15 us; clients send few distinct values.
+@lru_cache(maxsize=64)
 def accepted_encodings(header):
-    """``Accept-Encoding`` without the codings it refuses (``;q=0``), which
-    Flask-Compress would otherwise still pick."""
-    kept = []
+    """``Accept-Encoding`` as Flask-Compress should read it: the codings the
+    client accepts (``;q=`` parsed per RFC 9110, the parameter name in any
+    case), written ``coding;q=value``. A coding with ``q=0``, an invalid
+    qvalue or another parameter is not used, and then neither is ``*``,
+    which Flask-Compress would resolve to that very coding."""
+    kept, refused = [], False
     for part in header.split(","):
-        coding, _, params = part.partition(";")
-        if coding.strip() and not REFUSED.match(params):
-            kept.append(part.strip())
+        coding, *parameters = part.split(";")
+        coding = coding.strip().lower()
+        if not coding:
+            continue
+        weight = "1"
+        if parameters:  # a weight is the one parameter a coding may have
+            name, _, weight = parameters[0].partition("=")
+            if len(parameters) > 1 or name.strip().lower() != "q":
+                weight = ""
+        weight = weight.strip()
+        if QVALUE.fullmatch(weight) and float(weight) > 0:
+            kept.append(f"{coding};q={weight}")
+        else:
+            refused = True
+    if refused:
+        kept = [coding for coding in kept if not coding.startswith("*;")]
     return ", ".join(kept)
+
+
+def if_match_holds(if_match, etag):
+    """RFC 9110 If-Match: ``*``, or the current ETag by strong comparison."""
+    tags = parse_etags(if_match)
+    if tags.star_tag:
+        return True
+    if etag is None:
+        return False
+    value, weak = unquote_etag(etag)
+    return not weak and tags.contains(value)
 
 
 def matches(if_none_match, etag):
@@ -53,29 +87,53 @@ def matches(if_none_match, etag):
 
 
 class ResponseCache:
-    """WSGI middleware holding up to ``size`` rendered responses (LRU)."""
+    """WSGI middleware holding up to ``size`` rendered responses (LRU).
+
+    A response is stored the second time its key is asked for while the
+    doorkeeper remembers the first (the last ``size`` keys seen once): a scan
+    of one-off URLs or header variants, which a client can vary without
+    bound, renders each time but never fills the cache nor evicts what is
+    asked for again."""
 
     def __init__(self, app, size):
         self.app = app
         self.size = size
         self.entries = OrderedDict()
         self.bytes = 0
+        self.doorkeeper = OrderedDict()  # hashes of keys seen once, oldest first
         self.lock = Lock()
+
+    def admitted(self, key):
+        """Whether ``key`` was seen lately; if not, remember it."""
+        seen = hash(key)  # randomised per process: a collision cannot be aimed, and only stores early
+        with self.lock:
+            if seen in self.doorkeeper:
+                del self.doorkeeper[seen]
+                return True
+            self.doorkeeper[seen] = None
+            if len(self.doorkeeper) > self.size:
+                self.doorkeeper.popitem(last=False)
+            return False
 
     @staticmethod
     def key(environ):
+        """Everything a response depends on; never ``Host``, which none does."""
         return (
+            environ.get("SCRIPT_NAME", ""),
             environ.get("PATH_INFO", ""),
             environ.get("QUERY_STRING", ""),
             environ.get("HTTP_ACCEPT", ""),
             environ.get("HTTP_ACCEPT_ENCODING", ""),
             bool(environ.get("HTTP_ORIGIN")),
+            environ.get("wsgi.url_scheme", ""),
         )
 
     def __call__(self, environ, start_response):
         if "HTTP_ACCEPT_ENCODING" in environ:
             environ["HTTP_ACCEPT_ENCODING"] = accepted_encodings(environ["HTTP_ACCEPT_ENCODING"])
         method = environ.get("REQUEST_METHOD")
+        if "HTTP_IF_MATCH" in environ:
+            return self.precondition(environ, start_response)
         if method not in ("GET", "HEAD") or self.size == 0:
             return self.app(environ, start_response)
         key = self.key(environ)
@@ -86,6 +144,33 @@ class ResponseCache:
             if key in self.entries:
                 self.entries.move_to_end(key)
         return self.replay(environ, start_response, entry, method)
+
+    def precondition(self, environ, start_response):
+        """A request with ``If-Match`` (rare on a read-only API) is rendered
+        without it and the condition evaluated on the answer, in this one
+        place: werkzeug's 412 keeps the full body and finds ``*`` false."""
+        if_match = environ.pop("HTTP_IF_MATCH")
+        captured = {}
+
+        def capture(status, headers, exc_info=None):
+            captured["status"], captured["headers"] = status, headers
+
+        chunks = self.app(environ, capture)
+        status, headers = captured["status"], captured["headers"]
+        etag = header(headers, "etag")
+        # Preconditions apply only to what would be a success (RFC 9110 13.2.1).
+        if not status.startswith("2") or if_match_holds(if_match, etag):
+            start_response(status, headers)
+            return chunks
+        if hasattr(chunks, "close"):
+            chunks.close()
+        return wsgi_problem(
+            environ,
+            start_response,
+            "precondition_failed",
+            "If-Match names no current ETag of this resource.",
+            headers=[("ETag", etag)] if etag else (),
+        )
 
     def render(self, environ, start_response, key):
         # The full representation is rendered even for a conditional request,
@@ -108,9 +193,9 @@ class ResponseCache:
             and int(length) <= MAX_BODY
             and "no-store" not in (header(headers, "cache-control") or "")
         )
-        if cacheable:
+        if cacheable and self.admitted(key):
             # Stored before answering, a 304 included: a run of revalidations
-            # (after a worker start or an eviction) renders once, not every time.
+            # (after a worker start or an eviction) renders twice, not every time.
             body = b"".join(chunks)
             if hasattr(chunks, "close"):
                 chunks.close()

@@ -6,7 +6,10 @@
 * ``JsonFormatter`` formats every other record (gunicorn's error log, the
   app's ``api.errors`` logger) as one JSON line, a traceback included as an
   escaped string.
-* ``logging_config`` is the ``logconfig_dict`` that wires both to stdout.
+* ``PerRequestLogLimit`` keeps gunicorn's per-request messages (a malformed
+  request, a failed one), which a client can cause at will and which skip the
+  rate limiter, from flooding the log.
+* ``logging_config`` is the ``logconfig_dict`` that wires them to stdout.
 
 The client address follows ``TRUSTED_PROXIES`` by api/proxies.py's rule.
 """
@@ -14,6 +17,7 @@ The client address follows ``TRUSTED_PROXIES`` by api/proxies.py's rule.
 import datetime
 import logging
 import os
+import threading
 import time
 import traceback
 
@@ -121,6 +125,46 @@ class MessageFormatter(logging.Formatter):
         return record.getMessage()
 
 
+# How gunicorn's per-request messages begin (gunicorn.workers: handle_error, handle).
+PER_REQUEST_MESSAGES = ("Invalid request from ip=", "Error handling request", "Socket error processing request")
+
+
+class PerRequestLogLimit(logging.Filter):
+    """Lets at most ``per_second`` of gunicorn's per-request messages through
+    in each second of the clock, in each worker (each process has its own
+    filter). What it holds back is counted in one line, written with the
+    next record of the logger in a later second."""
+
+    def __init__(self, per_second=10):
+        super().__init__()
+        self.per_second = per_second
+        self.second = None
+        self.passed = 0
+        self.suppressed = 0
+        self.lock = threading.Lock()
+
+    def filter(self, record):
+        per_request = isinstance(record.msg, str) and record.msg.startswith(PER_REQUEST_MESSAGES)
+        second = int(record.created)
+        with self.lock:
+            earlier = 0
+            if second != self.second:
+                earlier, self.suppressed, self.passed, self.second = self.suppressed, 0, 0, second
+            allowed = True
+            if per_request:
+                self.passed += 1
+                allowed = self.passed <= self.per_second
+                self.suppressed += not allowed
+        if earlier:
+            logging.getLogger(record.name).warning(
+                "%d more per-request messages suppressed (over %d a second)",
+                earlier,
+                self.per_second,
+                extra={"suppressed": earlier},
+            )
+        return allowed
+
+
 def logging_config(level="info"):
     """The ``logconfig_dict``: everything as JSON lines on stdout."""
     level = level.upper()
@@ -131,13 +175,19 @@ def logging_config(level="info"):
             "json": {"()": "api.logs.JsonFormatter"},
             "message": {"()": "api.logs.MessageFormatter"},
         },
+        "filters": {"per_request_limit": {"()": "api.logs.PerRequestLogLimit"}},
         "handlers": {
             "stdout": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stdout"},
             "access": {"class": "logging.StreamHandler", "formatter": "message", "stream": "ext://sys.stdout"},
         },
         "root": {"level": "WARNING", "handlers": ["stdout"]},
         "loggers": {
-            "gunicorn.error": {"level": level, "handlers": ["stdout"], "propagate": False},
+            "gunicorn.error": {
+                "level": level,
+                "handlers": ["stdout"],
+                "filters": ["per_request_limit"],
+                "propagate": False,
+            },
             "gunicorn.access": {"level": "INFO", "handlers": ["access"], "propagate": False},
             # Flask's app logger is named after the package; giving it a handler
             # keeps Flask from adding its plain-text stderr one. api.errors propagates here.

@@ -1,9 +1,10 @@
 """Every error is an RFC 9457 problem: one shape, one place that builds it."""
 
 import logging
+from urllib.parse import quote
 
 import orjson
-from flask import Response, g, request
+from flask import Response, current_app, g, request
 from flask_smorest import Api
 from werkzeug.exceptions import HTTPException, InternalServerError
 from werkzeug.http import HTTP_STATUS_CODES
@@ -17,6 +18,11 @@ MAX_QUERY_STRING = 4096  # characters; gunicorn's request line limit is 4094 byt
 
 # code -> (status, title, what it means). The problem `type` is /problems/<code>.
 PROBLEM_TYPES = {
+    "moved_permanently": (
+        308,
+        "Moved permanently",
+        "The URL had a doubled or trailing slash; `Location` is the URL as the API spells it, query kept.",
+    ),
     "invalid_parameter": (
         400,
         "Invalid parameter",
@@ -39,7 +45,17 @@ PROBLEM_TYPES = {
         "The API is read-only; the `Allow` header lists the methods this URL accepts.",
     ),
     "not_acceptable": (406, "Not acceptable", "None of the media types in `Accept` can be produced for this URL."),
+    "precondition_failed": (
+        412,
+        "Precondition failed",
+        "`If-Match` names no current `ETag` of the resource; fetch it again for its current one.",
+    ),
     "uri_too_long": (414, "URI too long", "The URL, usually its query string, is longer than the API accepts."),
+    "range_not_satisfiable": (
+        416,
+        "Range not satisfiable",
+        "The byte range in `Range` is malformed or outside the file; `Content-Range` gives its length.",
+    ),
     "too_many_requests": (
         429,
         "Too many requests",
@@ -57,11 +73,14 @@ PROBLEM_TYPES = {
 # server's refusals). `invalid_parameter` and `invalid_cursor` are named only
 # by the API's own checks; any other 400 is a request that cannot be read.
 CODE_BY_STATUS = {
+    308: "moved_permanently",
     400: "invalid_request",
     404: "not_found",
     405: "method_not_allowed",
     406: "not_acceptable",
+    412: "precondition_failed",
     414: "uri_too_long",
+    416: "range_not_satisfiable",
     429: "too_many_requests",
     431: "request_header_fields_too_large",
     500: "internal_error",
@@ -166,6 +185,25 @@ def app_problem(status, code, detail, errors=(), headers=()):
         cors=False,
     )
     return Response(body, status=status, headers=headers)
+
+
+# What a redirect's query may keep as it is: RFC 3986's query characters and
+# escapes already made; anything else (a space, a raw non-ASCII byte) is escaped.
+QUERY_CHARACTERS = "!$&'()*+,;=:@/?%"
+
+
+def moved_permanently(path, query=b""):
+    """The 308 to where a resource lives: a relative ``Location`` (never built
+    from ``Host``; never ``//host``, which a browser would follow to that host),
+    the raw query kept, a problem body, and cacheable like the data it leads to."""
+    location = "/" + path.lstrip("/")
+    if query:
+        location += "?" + quote(query, safe=QUERY_CHARACTERS)
+    response = app_problem(
+        308, "moved_permanently", f"This resource lives at {location}.", headers=[("Location", location)]
+    )
+    response.headers["Cache-Control"] = f"public, max-age={current_app.config['CACHE_MAX_AGE']}"
+    return response
 
 
 def from_http_exception(error):

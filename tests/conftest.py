@@ -102,6 +102,17 @@ def serve(database, workers=1, **environment):
         output_file.close()
 
 
+# Tests that use one of these fixtures start a real server: they are marked
+# `system` here, so a new test cannot forget it.
+SYSTEM_FIXTURES = {"live_server"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if SYSTEM_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.system)
+
+
 @pytest.fixture(scope="session")
 def live_server(database):
     """Base URL of a real gunicorn server over the session's database."""

@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+pytestmark = pytest.mark.system
+
 ROOT = Path(__file__).resolve().parent.parent
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
 LOOPBACK = {"127.0.0.1", "localhost", "[::1]", "::1"}

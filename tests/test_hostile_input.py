@@ -1,7 +1,7 @@
 """Hostile input: injection and search syntax in every query parameter of every
 list operation, traversal and odd bytes in ids, oversized and malformed
-requests (in-process and against gunicorn), deep expansion, repeated
-parameters, and how long all that takes.
+requests (in-process and against gunicorn), deep expansion and repeated
+parameters.
 
 Every hostile request is answered with a clear 4xx problem document, or a 200
 where the input is in fact valid; never with a 5xx, never with internals.
@@ -9,19 +9,13 @@ Operations and parameter names come from the OpenAPI document, so a new
 collection or filter is covered without touching this file.
 """
 
-import io
 import socket
-import statistics
-import time
 from collections import Counter
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
 import yaml
-from werkzeug.test import EnvironBuilder
-
-from api import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENT = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
@@ -443,11 +437,11 @@ def test_a_repeated_single_valued_parameter_is_answered_consistently(client, que
 
 
 # ---------------------------------------------------------------------------
-# Time: hostile requests cost about what normal ones do
+# Costly-looking requests: huge, repeated or operator-laden queries
+# (their speed is measured by `make bench`, not asserted here)
 # ---------------------------------------------------------------------------
 
-NORMAL = ["/v1/projects?limit=25", "/v1/industries?limit=25&sort=-name", "/v1/search?q=Shanghai"]
-HOSTILE = {
+COSTLY = {
     "unknown names 4KB": "/v1/projects?" + "&".join(f"p{i}=1" for i in range(580)),
     "unknown names 100KB": "/v1/projects?" + "&".join(f"p{i}=1" for i in range(14_600)),
     "one value 100KB": "/v1/projects?colour=" + "r" * 102_400,
@@ -461,41 +455,13 @@ HOSTILE = {
     "repeated list 12KB": "/v1/projects?" + "&".join(["industry=5g"] * 1_000),
     "injection": "/v1/projects?industry=" + quote("' OR 1=1 --") + "&sort=" + quote("id; DROP TABLE x"),
 }
-FACTOR = 10
-FLOOR = 0.001  # seconds: below a millisecond, scheduling noise dominates
 
 
-@pytest.fixture(scope="module")
-def uncached_app(database):
-    """No response cache (it would flatter the normal requests) and no rate limit."""
-    return create_app({"DATABASE_PATH": str(database), "RESPONSE_CACHE_SIZE": 0, "RATE_LIMIT_ENABLED": False})
-
-
-def server_time(app, url, rounds=15):
-    """Median seconds the WSGI app takes for ``url``, without the test client's own work."""
-    path, _, query = url.partition("?")
-    environ = EnvironBuilder(path=path, query_string=query).get_environ()
-
-    def once():
-        fresh = dict(environ, **{"wsgi.input": io.BytesIO(b"")})
-        started = time.perf_counter()
-        for _ in app(fresh, lambda status, headers, exc_info=None: None):
-            pass
-        return time.perf_counter() - started
-
-    once()  # warm up
-    return statistics.median(once() for _ in range(rounds))
-
-
-def test_hostile_requests_cost_about_what_normal_ones_do(uncached_app):
-    normal = max(statistics.median(server_time(uncached_app, url) for url in NORMAL), FLOOR)
-    slow = {}
-    for label, url in HOSTILE.items():
-        TRIED["timed"] += 1
-        taken = server_time(uncached_app, url)
-        if taken > FACTOR * normal:
-            slow[label] = f"{taken * 1000:.1f} ms"
-    assert not slow, f"slower than {FACTOR} x a normal request ({normal * 1000:.2f} ms): {slow}"
+@pytest.mark.parametrize("label", sorted(COSTLY))
+def test_costly_looking_requests_get_a_clear_answer(client, label):
+    TRIED["costly-looking"] += 1
+    path, _, query = COSTLY[label].partition("?")
+    assert_clear_answer(client.get(path, query_string=query), allowed=(200, 400, 414))
 
 
 # ---------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 """HTTP done right: validators, caching headers, CORS, request ids, compression."""
 
 import gzip
+import http.client
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -114,6 +116,24 @@ def test_small_bodies_and_refused_gzip_are_not_compressed(any_client):
     assert "Content-Encoding" not in refused.headers
 
 
+@pytest.mark.parametrize(
+    "accept_encoding",
+    ["gzip;Q=0", "gzip;q=00", "gzip;q=0e0", "gzip;q=0.000", "gzip; q=0", "gzip;q=1.5", "gzip;q=0, *", "gzip;level=9"],
+)
+def test_a_refused_or_misweighted_coding_is_not_used(any_client, accept_encoding):
+    for _ in range(2):
+        response = any_client.get("/v1/industries", headers={"Accept-Encoding": accept_encoding})
+        assert response.status_code == 200
+        assert "Content-Encoding" not in response.headers
+
+
+@pytest.mark.parametrize("accept_encoding", ["gzip;q=0.5", "GZIP", "gzip ; Q=1.000", "br, *;q=0.1"])
+def test_an_accepted_coding_is_used(any_client, accept_encoding):
+    for _ in range(2):
+        response = any_client.get("/v1/industries", headers={"Accept-Encoding": accept_encoding})
+        assert response.headers["Content-Encoding"] == "gzip"
+
+
 def test_security_headers_on_every_response(any_client):
     for url in ("/v1", "/nope", "/docs"):
         headers = any_client.get(url).headers
@@ -139,3 +159,63 @@ def test_a_first_conditional_request_is_answered_and_cached(database):
         assert response.headers["X-Request-ID"] == "conditional"
         assert response.headers["ETag"] == etag
     assert client.get("/v1/parks").get_data() != b""
+
+
+# --- Redirects ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "location"),
+    [
+        ("/v1//projects", "/v1/projects"),
+        ("/v1//search?q=a%2Fb&limit=2", "/v1/search?q=a%2Fb&limit=2"),
+        ("/v1/", "/v1"),
+        ("/v1/projects/", "/v1/projects"),
+        ("/v1/projects/?limit=2", "/v1/projects?limit=2"),
+        ("/v1/projects/5g-valley/", "/v1/projects/5g-valley"),
+        ("/docs/", "/docs"),
+        ("/v1/search/?q=%E4%B8%8A+x", "/v1/search?q=%E4%B8%8A+x"),
+    ],
+)
+def test_redirects_are_relative_problems_and_cacheable(any_client, url, location):
+    for _ in range(2):
+        response = any_client.get(url, headers={"Host": "evil.example"})
+        assert response.status_code == 308
+        assert response.headers["Location"] == location
+        assert response.headers["Cache-Control"] == "public, max-age=300"
+        assert response.mimetype == "application/problem+json"
+        body = response.get_json()
+        assert body["code"] == "moved_permanently" and body["status"] == 308
+        assert body["type"] == "/problems/moved_permanently" and location in body["detail"]
+    assert any_client.get("/problems/moved_permanently").get_json()["status"] == 308
+    assert any_client.get(location).status_code == 200
+
+
+def test_a_redirect_never_leaves_the_server(any_client):
+    for url in ("/v1//evil.example/", "/v1/\\evil.example/"):
+        location = any_client.get(url).headers.get("Location", "/")
+        assert location.startswith("/") and not location.startswith(("//", "/\\"))
+    raw = any_client.get("/v1/", environ_overrides={"QUERY_STRING": "q=a b\xe4"})
+    assert raw.headers["Location"] == "/v1?q=a%20b%E4"
+
+
+def test_unknown_urls_with_a_slash_stay_404(any_client):
+    for url in ("/", "/nope/", "/static/", "/v1/nope/", "/v1/projects/5g-valley/nope/"):
+        response = any_client.get(url)
+        assert response.status_code in (200, 404), url
+        assert "Location" not in response.headers
+
+
+@pytest.mark.system
+def test_a_redirect_ignores_the_host_on_the_real_server(live_server):
+    parts = urlsplit(live_server)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    try:
+        connection.request("GET", "/v1//projects?limit=1", headers={"Host": "evil.example"})
+        response = connection.getresponse()
+        response.read()
+    finally:
+        connection.close()
+    assert response.status == 308
+    assert response.getheader("Location") == "/v1/projects?limit=1"
+    assert response.getheader("Content-Type") == "application/problem+json"

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from schemas.collections import COLLECTIONS
 
 SOURCE = Path(__file__).resolve().parent.parent / "seed" / "sources" / "shanghai-investment-conference-2021.txt"
@@ -56,3 +58,45 @@ def test_liveness_and_readiness(client, app):
 def test_problem_types_are_documented(client):
     body = client.get("/problems/invalid_cursor").get_json()
     assert body["status"] == 400 and body["type"] == "/problems/invalid_cursor"
+
+
+# --- Conditional and range requests on the download ------------------------------
+
+DATABASE = "/v1/meta/database"
+
+
+def database_size(app):
+    return app.extensions["dataset"].path.stat().st_size
+
+
+@pytest.mark.parametrize("url", [DATABASE, "/v1/projects", "/v1/meta"])
+def test_a_failed_if_match_is_a_412_problem_without_the_body(client, url):
+    etag = client.get(url).headers["ETag"]
+    for _ in range(2):  # the second time the URL may be in the response cache
+        response = client.get(url, headers={"If-Match": '"nope"'})
+        assert response.status_code == 412
+        assert response.mimetype == "application/problem+json"
+        assert response.get_json()["code"] == "precondition_failed"
+        assert response.headers["ETag"] == etag
+        assert len(response.get_data()) < 1000
+        assert client.get(url, headers={"If-Match": etag}).status_code == 200
+        assert client.get(url, headers={"If-Match": "*"}).status_code == 200
+    assert client.get("/problems/precondition_failed").get_json()["status"] == 412
+
+
+@pytest.mark.parametrize("value", ["items=0-1", "bytes=0-1,4-5", "lines=1-2"])
+def test_a_range_in_another_unit_or_several_ranges_is_ignored(client, app, value):
+    response = client.get(DATABASE, headers={"Range": value})
+    assert response.status_code == 200
+    assert len(response.get_data()) == database_size(app)
+
+
+def test_a_byte_range_is_served_and_a_bad_one_is_a_416_problem(client, app):
+    response = client.get(DATABASE, headers={"Range": "bytes=0-15"})
+    assert response.status_code == 206 and response.get_data() == b"SQLite format 3\x00"
+    for value in ("bytes=abc", f"bytes={database_size(app)}-"):
+        refused = client.get(DATABASE, headers={"Range": value})
+        assert refused.status_code == 416
+        assert refused.mimetype == "application/problem+json"
+        assert refused.get_json()["code"] == "range_not_satisfiable"
+        assert refused.headers["Content-Range"] == f"bytes */{database_size(app)}"

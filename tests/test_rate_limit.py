@@ -104,6 +104,7 @@ def redis_url():
         process.wait(timeout=10)
 
 
+@pytest.mark.system
 def test_instances_sharing_redis_share_the_limit(database, redis_url):
     first = limited_client(database, RATE_LIMIT_STORAGE_URI=redis_url)
     second = limited_client(database, RATE_LIMIT_STORAGE_URI=redis_url)

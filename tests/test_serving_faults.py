@@ -17,7 +17,11 @@ import socket
 import threading
 import time
 
+import pytest
+
 from tests.test_serving_gunicorn import Load, Server
+
+pytestmark = pytest.mark.system
 
 PATHS = ["/v1/projects", "/v1/parks?limit=2", "/v1/industries?limit=5", "/v1/people", "/healthz", "/v1/meta"]
 

@@ -313,6 +313,7 @@ def test_a_bad_value_is_recorded_naming_the_variable(monkeypatch, name, value):
     assert len(config["problems"]) == 1 and config["problems"][0].startswith(f"{name}=")
 
 
+@pytest.mark.system
 def test_the_server_header_carries_no_version(database, tmp_path):
     with Server(database, tmp_path) as server:
         with urllib.request.urlopen(f"{server.base}/healthz") as response:
@@ -320,6 +321,7 @@ def test_the_server_header_carries_no_version(database, tmp_path):
     assert server.process.returncode == 0
 
 
+@pytest.mark.system
 def test_workers_follow_web_concurrency_and_keep_connections_alive(database, tmp_path):
     with Server(database, tmp_path, workers=3) as server:
         assert len(server.wait_for_workers(3)) == 3
@@ -345,6 +347,7 @@ def open_files(pid):
     return found
 
 
+@pytest.mark.system
 def test_the_database_is_opened_by_workers_after_fork_never_by_the_master(database, tmp_path):
     with Server(database, tmp_path, workers=2) as server:
         workers = server.wait_for_workers(2)

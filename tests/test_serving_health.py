@@ -11,6 +11,8 @@ import pytest
 
 from tests.test_serving_gunicorn import Server
 
+pytestmark = pytest.mark.system
+
 
 def get(server, path, request_id=None):
     connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)

@@ -5,12 +5,14 @@ import http.client
 import ipaddress
 import json
 import logging
+import socket
 import subprocess
 import sys
+import time
 
 import pytest
 
-from api.logs import JsonFormatter, wsgi_text
+from api.logs import JsonFormatter, PerRequestLogLimit, wsgi_text
 from api.proxies import client_address, parse_networks
 from tests.test_serving_gunicorn import Server
 
@@ -44,6 +46,7 @@ def server(database, tmp_path_factory):
         yield running
 
 
+@pytest.mark.system
 def test_one_json_line_per_request_with_every_field(server):
     response, body = get(server, "/v1/projects?limit=2&fields=name", {"User-Agent": "logs-test/1.0"})
     assert response.status == 200
@@ -62,6 +65,7 @@ def test_one_json_line_per_request_with_every_field(server):
     assert len([r for r in server.access_records() if r["request_id"] == request_id]) == 1
 
 
+@pytest.mark.system
 def test_the_request_id_is_the_response_header_whether_sent_or_generated(server):
     response, _ = get(server, "/v1/parks", {"X-Request-ID": "client-chosen.id-42"})
     assert response.getheader("X-Request-ID") == "client-chosen.id-42"
@@ -73,6 +77,7 @@ def test_the_request_id_is_the_response_header_whether_sent_or_generated(server)
     assert server.wait_for_access(generated)["status"] == 200
 
 
+@pytest.mark.system
 def test_quotes_backslashes_and_a_nul_escape_stay_valid_json(server):
     response, _ = get(
         server,
@@ -89,18 +94,21 @@ def test_quotes_backslashes_and_a_nul_escape_stay_valid_json(server):
     assert "\\u0000" in line and "\x00" not in line
 
 
+@pytest.mark.system
 def test_non_ascii_paths_are_logged_as_text(server):
     response, _ = get(server, "/v1/industries/%E4%B8%8A%E6%B5%B7", {"X-Request-ID": "utf8-test"})
     assert response.status == 404
     assert server.wait_for_access("utf8-test")["path"] == "/v1/industries/上海"
 
 
+@pytest.mark.system
 def test_gunicorn_messages_are_json_too(server):
     messages = [r for r in server.records() if r.get("logger") == "gunicorn.error"]
     assert any(r["message"].startswith("Booting worker") for r in messages)
     assert all({"time", "level", "message", "pid"} <= r.keys() for r in messages)
 
 
+@pytest.mark.system
 @pytest.mark.parametrize(
     ("trusted", "forwarded_for", "expected"),
     [
@@ -193,3 +201,70 @@ def test_app_errors_go_through_the_logging_config_as_json():
     record = json.loads(line)
     assert record["logger"] == "api.errors" and record["request_id"] == "r-1"
     assert "ZeroDivisionError" in record["exception"]
+
+
+# --- Floods of gunicorn's own per-request messages ---------------------------------
+
+INVALID = "Invalid request from ip="
+
+
+def test_per_request_messages_are_limited_and_what_is_held_back_is_counted():
+    records = []
+    handler = logging.Handler()
+    handler.emit = records.append
+    logger = logging.getLogger("tests.per_request_limit")
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    limit = PerRequestLogLimit(per_second=5)
+    logger.addFilter(limit)
+    logger.addHandler(handler)
+
+    def feed(message, created):
+        record = logger.makeRecord(logger.name, logging.WARNING, __file__, 1, message, (), None)
+        record.created = created
+        logger.handle(record)
+
+    try:
+        for number in range(100):
+            feed(f"{INVALID}192.0.2.1: Invalid HTTP request line: 'junk{number}'", 1000.1)
+        feed("Booting worker with pid: 7", 1000.5)  # other messages always pass
+        for _ in range(3):
+            feed("Error handling request /v1", 1001.2)
+    finally:
+        logger.removeFilter(limit)
+        logger.removeHandler(handler)
+    messages = [record.getMessage() for record in records]
+    assert len([m for m in messages if m.startswith(INVALID)]) == 5
+    assert "Booting worker with pid: 7" in messages
+    [summary] = [record for record in records if hasattr(record, "suppressed")]
+    assert summary.suppressed == 95 and summary.levelname == "WARNING"
+    assert messages.index(summary.getMessage()) < messages.index("Error handling request /v1")
+    assert messages.count("Error handling request /v1") == 3
+
+
+def malformed_request(port):
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
+        connection.sendall(b"GARBAGE\r\n\r\n")
+        return connection.recv(65536)
+
+
+@pytest.mark.system
+def test_a_flood_of_malformed_requests_writes_a_bounded_log(database, tmp_path):
+    flood = 300
+    with Server(database, tmp_path, workers=1) as server:
+        started = time.monotonic()
+        for _ in range(flood):
+            assert malformed_request(server.port).startswith(b"HTTP/1.1 400")
+        seconds = time.monotonic() - started
+        time.sleep(1.1)
+        malformed_request(server.port)  # a later second: the count of what was held back is written
+        deadline = time.monotonic() + 5
+        while not any("suppressed" in record for record in server.records()) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        output = server.stdout().splitlines()
+        records = server.records()
+    written = [record for record in records if record.get("message", "").startswith(INVALID)]
+    suppressed = sum(record.get("suppressed", 0) for record in records)
+    assert len(written) <= PerRequestLogLimit().per_second * (int(seconds) + 3)
+    assert len(written) + suppressed == flood + 1
+    assert len(output) < 100

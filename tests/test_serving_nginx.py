@@ -24,6 +24,8 @@ import pytest
 
 from tests.test_serving_gunicorn import ROOT, Load, Server, free_port
 
+pytestmark = pytest.mark.system
+
 TEMPLATE = ROOT / "deploy" / "nginx" / "nginx.conf"
 
 

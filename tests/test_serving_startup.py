@@ -10,6 +10,8 @@ import pytest
 
 from tests.test_serving_gunicorn import GUNICORN, ROOT, free_port
 
+pytestmark = pytest.mark.system
+
 
 def start(database, **environment):
     env = {

@@ -1,6 +1,7 @@
 import orjson
-from flask import Response, current_app, send_file
+from flask import Response, current_app, request
 from flask.views import MethodView
+from werkzeug.utils import send_file
 
 from schemas.collections import COLLECTIONS
 from schemas.meta import IndexSchema, MetaSchema
@@ -16,6 +17,16 @@ CITATION = (
     "Zhu Shenshen, Wang Yanlin and Cao Qian, \u201cShanghai seals projects worth US$74.9 billion\u201d, "
     "Los Angeles Times (as printed; Newspapers in English)."
 )
+
+
+def single_byte_range(environ):
+    """The request as the file download reads it: a ``Range`` in another unit
+    than bytes is ignored, as RFC 9110 asks, and so is one of several ranges
+    (no multipart answers); a malformed bytes range is still a 416."""
+    unit, _, ranges = environ.get("HTTP_RANGE", "bytes=").partition("=")
+    if unit.strip().lower() == "bytes" and "," not in ranges:
+        return environ
+    return {name: value for name, value in environ.items() if name != "HTTP_RANGE"}
 
 
 @blp.route("")
@@ -103,6 +114,8 @@ class Database(MethodView):
         current = dataset()
         return send_file(
             current.path,
+            single_byte_range(request.environ),
+            response_class=current_app.response_class,
             mimetype="application/vnd.sqlite3",
             as_attachment=True,
             download_name=f"shanghai-investment-{current.version}.db",

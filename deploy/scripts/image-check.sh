@@ -6,11 +6,17 @@
 #      made with debootstrap and `podman import` (kept for later runs);
 #   2. `podman build --isolation=chroot` of ./Dockerfile with that base
 #      (pip in the build stage installs from PyPI);
-#   3. the image's own CMD, Env, User and WorkingDir, run in a chroot of a
+#   3. the image as built: its layers start with BASE_IMAGE's, the build
+#      stage's tree and any compiler stayed behind, CMD is exec-form gunicorn
+#      with this checkout's gunicorn.conf.py, the user is numeric, non-root and
+#      the one deploy/k8s runs as, EXPOSE matches PORT, the HEALTHCHECK is
+#      exec-form, the database is where DATABASE_PATH says and read-only, and
+#      every package pinned in constraints.txt is installed at its pin;
+#   4. the image's own CMD, Env, User and WorkingDir, run in a chroot of a
 #      container made from the image, bound to a loopback port: /readyz must
-#      answer 200, the image's HEALTHCHECK command must pass, the server must
-#      run as the image's non-root user, a bad setting must be refused in one
-#      line, and the final stage must hold no compiler.
+#      answer 200, the image's HEALTHCHECK command must pass (and fail once the
+#      server has stopped), the server must run as the image's non-root user,
+#      and a bad setting must be refused in one line.
 #
 # Run as root (debootstrap, podman's storage, chroot): `make image-check`.
 # Environment: IMAGE, BASE_IMAGE, DEBIAN_MIRROR, IMAGE_CHECK_DIR, REBUILD_BASE=1.
@@ -89,6 +95,8 @@ fi
 podman image inspect --format '{{json .Config}}' "$IMAGE" >"$WORK/config.json"
 podman image inspect --format '{{json .HealthCheck}}' "$IMAGE" >"$WORK/healthcheck.json"
 podman image inspect --format '{{.Size}}' "$IMAGE" >"$WORK/size"
+podman image inspect --format '{{json .RootFS.Layers}}' "$IMAGE" >"$WORK/layers.json"
+podman image inspect --format '{{json .RootFS.Layers}}' "$BASE_IMAGE" >"$WORK/base-layers.json"
 phase "podman build"
 
 # --- 3. Run the image's command on its filesystem -------------------------------
@@ -121,6 +129,92 @@ for tool in gcc cc c++ g++ make ld; do
         exit 1
     fi
 done
+
+# The image as built: what the Dockerfile is meant to produce, read from the
+# image's configuration and filesystem rather than from the Dockerfile's text.
+python3 - "$WORK/config.json" "$WORK/healthcheck.json" "$root" "$WORK/base-layers.json" "$WORK/layers.json" <<'PY'
+import glob, json, os, re, sys
+from importlib.metadata import distributions
+
+config_path, healthcheck_path, root, base_layers_path, layers_path = sys.argv[1:]
+config = json.load(open(config_path))
+healthcheck = config.get("Healthcheck") or json.load(open(healthcheck_path)) or {}
+env = dict(item.split("=", 1) for item in config.get("Env") or [])
+problems = []
+
+
+def check(ok, problem):
+    if not ok:
+        problems.append(problem)
+
+
+def name(text):
+    return re.sub(r"[-_.]+", "-", text).lower()
+
+
+# Multi-stage on BASE_IMAGE: the final image is the base image's layers plus its
+# own, and the build stage's tree stays behind.
+base_layers, layers = json.load(open(base_layers_path)), json.load(open(layers_path))
+check(layers[: len(base_layers)] == base_layers, "the final stage is not built FROM the BASE_IMAGE build argument")
+check(not os.path.exists(f"{root}/src"), "the build stage's /src is in the final image")
+
+# Exec-form gunicorn (PID 1, so it gets SIGTERM), with the same gunicorn.conf.py as `make run`.
+command = (config.get("Entrypoint") or []) + (config.get("Cmd") or [])
+check(command[:1] == ["gunicorn"], f"the command is not gunicorn in exec form: {command}")
+if "--config" in command[:-1]:
+    conf = os.path.join(config.get("WorkingDir") or "/", command[command.index("--config") + 1])
+    check(
+        os.path.isfile(root + conf) and open(root + conf, "rb").read() == open("gunicorn.conf.py", "rb").read(),
+        f"{conf} in the image is not this checkout's gunicorn.conf.py",
+    )
+else:
+    problems.append(f"the command names no --config: {command}")
+
+# A numeric non-root user (Kubernetes' runAsNonRoot can only verify a numeric
+# one), the same the Deployment runs as.
+uid, _, gid = (config.get("User") or "").partition(":")
+check(uid.isdigit() and int(uid) != 0, f"the image's user is not a numeric non-root uid: {config.get('User')!r}")
+deployment = open("deploy/k8s/deployment.yaml").read()
+for key, expected in (("runAsUser", uid), ("runAsGroup", gid)):
+    found = set(re.findall(rf"^\s*{key}:\s*(\S+)", deployment, re.MULTILINE))
+    check(found == {expected}, f"deploy/k8s/deployment.yaml {key} {sorted(found)}, the image's {expected!r}")
+
+check(
+    set(config.get("ExposedPorts") or {}) == {f"{env.get('PORT')}/tcp"},
+    f"exposed ports {sorted(config.get('ExposedPorts') or {})} are not PORT={env.get('PORT')}",
+)
+check((healthcheck.get("Test") or [])[:1] == ["CMD"], f"the HEALTHCHECK is not in exec form: {healthcheck}")
+
+# The database was built into the image, where DATABASE_PATH says, read-only.
+database = root + env.get("DATABASE_PATH", "/nonexistent")
+check(os.path.isfile(database), f"no database at DATABASE_PATH={env.get('DATABASE_PATH')}")
+check(os.path.isfile(database) and not os.stat(database).st_mode & 0o222, "the database is writable")
+
+# pip honoured constraints.txt: every pinned package is installed at its pin.
+pins = {}
+for line in open("constraints.txt"):
+    requirement = line.split("#", 1)[0].strip()
+    if "==" in requirement:
+        package, version = requirement.split("==", 1)
+        pins[name(package)] = version.strip()
+python_dirs = [d for d in env.get("PATH", "").split(":") if os.path.exists(f"{root}{d}/python")]
+site = glob.glob(f"{root}{python_dirs[0]}/../lib/python3*/site-packages") if python_dirs else []
+installed = {name(d.metadata["Name"]): d.version for d in distributions(path=site)}
+check(installed, "no Python packages found next to the image's python")
+off_pin = {package: (version, pins[package]) for package, version in installed.items() if pins.get(package, version) != version}
+check(not off_pin, f"installed (version, pin) differ from constraints.txt: {off_pin}")
+project = name(re.search(r'^name = "(.+)"', open("pyproject.toml").read(), re.MULTILINE).group(1))
+unpinned = sorted(set(installed) - set(pins) - {project, "pip", "setuptools", "wheel"})
+
+if problems:
+    print("image-check: " + "\nimage-check: ".join(problems), file=sys.stderr)
+    sys.exit(1)
+print(
+    f"image: on BASE_IMAGE, exec-form {command[0]}, user {config['User']} (as the Deployment), "
+    f"port {env['PORT']}, read-only database, {len(installed)} packages at their pins"
+    + (f" (not in constraints.txt: {', '.join(unpinned)})" if unpinned else "")
+)
+PY
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 in_image() {  # run a command as the image would: its user, environment and working directory (loopback only)
@@ -188,6 +282,11 @@ if kill -0 "$server" 2>/dev/null; then
     exit 1
 fi
 server=""
+if in_image "${image_health[@]}" 2>/dev/null; then
+    echo "image-check: the HEALTHCHECK command passes with the server stopped" >&2
+    exit 1
+fi
+echo "HEALTHCHECK command: fails once the server has stopped"
 phase "checks and shutdown"
 
 total=$(echo "$(date +%s.%N) - $started" | bc)

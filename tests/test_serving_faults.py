@@ -97,7 +97,9 @@ def slow_read(port, path, results, index, started):
 
 
 def test_sigterm_drains_in_flight_requests_within_graceful_timeout(database, tmp_path):
-    graceful_timeout = 10
+    # The slow downloads take ~5 s, and a gevent worker then holds their idle
+    # keep-alive connections up to KEEPALIVE (5 s) before it exits.
+    graceful_timeout = 15
     with Server(database, tmp_path, workers=2, GRACEFUL_TIMEOUT=graceful_timeout) as server:
         load = Load(server.port, PATHS, total=3000, concurrency=4, deadline=30)
         load.wait_for(200)
@@ -134,11 +136,12 @@ def test_sigterm_drains_in_flight_requests_within_graceful_timeout(database, tmp
     print(f"\nSIGTERM under load: {figures}")
     assert server.process.returncode == 0
     assert drain_s < graceful_timeout
-    # The slow responses were in flight at SIGTERM: each arrived whole, and the master waited for them.
+    # The slow responses were in flight at SIGTERM: each arrived whole (the
+    # worker may finish writing into the kernel's socket buffers, and exit,
+    # before the client has read it all).
     assert len(slow_results) == 3
     for status_line, length, received, _ in slow_results.values():
         assert status_line.endswith("200 OK") and received == length
-    assert exited >= last_slow - 0.5
     # The fast load: no 5xx and no truncated body; what fails is a connection refused or reset once
     # the listener closes (new connections, or ones still queued in the kernel, never accepted).
     assert figures["5xx"] == 0

@@ -285,7 +285,7 @@ def sort_param(*sortable, default=None):
             "description": f"Comma-separated sort fields, `-` prefix for descending (default `{default}`). "
             "The id is always the final tie-breaker.",
             "sortable": sortable,
-            "default": default,
+            "default_sort": default,
         },
     )
 
@@ -402,4 +402,4 @@ def sortable_fields(query_schema):
 
 def default_sort(query_schema):
     """The sort applied when none is requested, e.g. ``"-date"``."""
-    return query_schema._declared_fields["sort"].metadata["default"]
+    return query_schema._declared_fields["sort"].metadata["default_sort"]

@@ -97,7 +97,7 @@ class ConferenceSchema(RecordSchema):
     venue_zh = text("Venue as printed in Chinese.", nullable=True)
     theme = text("Theme as printed in English.", nullable=True)
     theme_zh = text("Theme as printed in Chinese.", nullable=True)
-    organizer_ids = refs("organizations", expand="organizers", description="Organisers a source names as such.")
+    organizer_ids = refs("organizations", expand=None, description="Organisers a source names as such.")
     signed_projects_count = integer("Number of investment projects signed.", nullable=True)
     signed_value = money("Total value of the signed projects, in the currency reported.", currency="CNY")
     signed_value_usd = money(
@@ -130,9 +130,9 @@ class ConferenceSchema(RecordSchema):
         description="Key industry chains or tracks announced, as far as the sources name them.",
     )
     official_ids = refs(
-        "people", expand="officials", description="Officials reported present (the people of `officials`)."
+        "people", expand="officials", description="Officials reported present (the people of `official_roles`)."
     )
-    officials = fields.List(
+    official_roles = fields.List(
         fields.Nested(OfficialSchema),
         required=True,
         metadata={"description": "Officials reported present, with their roles at the time."},

@@ -208,9 +208,9 @@ def check_editions(records, problems):
     years = {record["id"]: record["year"] for record in records["conferences"]}
     for record in records["conferences"]:
         where = f"conferences.yaml: record id={record['id']!r}"
-        officials = [official["person_id"] for official in record["officials"]]
+        officials = [official["person_id"] for official in record["official_roles"]]
         if officials != record["official_ids"]:
-            problems.append(f"{where}: field official_ids: must list the officials' person_id in order: {officials}")
+            problems.append(f"{where}: field official_ids: must list official_roles' person_id in order: {officials}")
         if record["end_date"] is not None and record["end_date"] < record["date"]:
             problems.append(f"{where}: field end_date: before date")
         for field in FIGURE_FIELDS:

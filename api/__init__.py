@@ -14,16 +14,11 @@ from . import config as settings
 from .cache import ResponseCache
 from .db import connections, open_dataset
 from .exports import ExportsDocPlugin
-from .http import assign_request_id, finish_response
+from .http import EXPOSED_HEADERS, assign_request_id, finish_response
 from .openapi import API_DESCRIPTION, API_TITLE, CommonResponsesPlugin, register_components
 from .problems import ProblemApi, QueryStringLimit, handle_unexpected
-from .proxies import parse_networks
 from .ratelimit import RateLimit
 from .v1 import register_blueprints
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-
-EXPOSED_HEADERS = ["ETag", "Link", "X-Request-ID", "Retry-After", "RateLimit", "RateLimit-Policy"]
 
 
 def openapi_settings(public_url):
@@ -52,8 +47,7 @@ def openapi_settings(public_url):
 def create_app(test_config=None):
     """Build the app: defaults, then environment variables, then ``test_config``."""
     app = Flask(__name__)
-    app.config.update(settings.DEFAULTS)
-    app.config.update(settings.from_environment())
+    app.config.update(settings.from_environment())  # each default, unless the environment sets it
     if test_config:
         app.config.update(test_config)
     app.config.update(openapi_settings(app.config["PUBLIC_URL"]))
@@ -85,7 +79,7 @@ def create_app(test_config=None):
         app,
         origins="*",
         methods=["GET", "HEAD", "OPTIONS"],
-        expose_headers=EXPOSED_HEADERS,
+        expose_headers=list(EXPOSED_HEADERS),
         max_age=86400,
         send_wildcard=True,
         vary_header=False,
@@ -104,7 +98,7 @@ def create_app(test_config=None):
             app.wsgi_app,
             app.config["RATE_LIMIT"],
             app.config["RATE_LIMIT_STORAGE_URI"],
-            parse_networks(app.config["TRUSTED_PROXIES"]),
+            app.config["TRUSTED_PROXIES"],
         )
     app.wsgi_app = QueryStringLimit(app.wsgi_app)
     return app

@@ -14,7 +14,7 @@ from threading import Lock
 
 from werkzeug.http import parse_etags, unquote_etag
 
-from .http import request_id
+from .http import header, request_id
 
 PER_REQUEST_HEADERS = frozenset({"x-request-id", "date"})
 MAX_BODY = 1 << 20  # larger bodies are rendered each time rather than held in memory
@@ -45,10 +45,6 @@ def accepted_encodings(header):
         if coding.strip() and not REFUSED.match(params):
             kept.append(part.strip())
     return ", ".join(kept)
-
-
-def header(headers, name):
-    return next((value for key, value in headers if key.lower() == name), None)
 
 
 def matches(if_none_match, etag):

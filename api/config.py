@@ -1,8 +1,10 @@
-"""Configuration: defaults, then environment variables, then the test mapping.
+"""Configuration: the one reader of the environment.
 
-Every setting an operator may change is an environment variable listed in
-``SETTINGS`` (and in the README's table). A bad value stops start-up with one
-line naming the variable.
+Every setting an operator may change is an environment variable listed here
+(and in the README's table): ``SETTINGS`` are the app's (defaults, then
+environment, then the test mapping of ``create_app``), ``SERVER_SETTINGS``
+gunicorn's (gunicorn.conf.py). A variable that is unset or blank takes its
+default. A bad value stops start-up with one line naming the variable.
 """
 
 import os
@@ -17,11 +19,30 @@ class ConfigError(Exception):
     """A setting is invalid or the database cannot be served."""
 
 
-def positive_int(raw):
-    value = int(raw)
-    if value < 0:
-        raise ValueError("must be zero or more")
-    return value
+def integer(low, high=None):
+    """A parser of whole numbers from ``low`` (up to ``high``, when given)."""
+
+    def parse(raw):
+        try:
+            value = int(raw)
+        except ValueError:
+            raise ValueError("must be a whole number") from None
+        if value < low or (high is not None and value > high):
+            raise ValueError(f"must be between {low} and {high}" if high is not None else f"must be {low} or more")
+        return value
+
+    return parse
+
+
+def choice(*allowed):
+    """A parser accepting one of ``allowed`` (in any case)."""
+
+    def parse(raw):
+        if raw.lower() not in allowed:
+            raise ValueError(f"must be one of {', '.join(allowed)}")
+        return raw.lower()
+
+    return parse
 
 
 def boolean(raw):
@@ -48,9 +69,12 @@ def storage_uri(raw):
     return raw
 
 
-def networks(raw):
-    parse_networks(raw)  # raises ValueError on a bad address
-    return raw
+def cpus():
+    """CPUs this process may run on (honours taskset and cpusets, unlike cpu_count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
 
 
 @dataclass(frozen=True)
@@ -66,11 +90,11 @@ SETTINGS = (
     Setting(
         "CACHE_MAX_AGE",
         300,
-        positive_int,
+        integer(0),
         "Seconds clients and shared caches may reuse a response (`Cache-Control: max-age`).",
     ),
     Setting("CURSOR_SECRET", "", text, "Key signing pagination cursors; empty derives one from the dataset version."),
-    Setting("RESPONSE_CACHE_SIZE", 4096, positive_int, "Rendered responses kept per worker (0 disables the cache)."),
+    Setting("RESPONSE_CACHE_SIZE", 4096, integer(0), "Rendered responses kept per worker (0 disables the cache)."),
     Setting(
         "PUBLIC_URL",
         "",
@@ -92,25 +116,64 @@ SETTINGS = (
     ),
     Setting(
         "TRUSTED_PROXIES",
-        "",
-        networks,
+        (),
+        parse_networks,
         "Comma-separated proxy addresses/CIDRs whose `X-Forwarded-For` names the client.",
     ),
 )
 
-DEFAULTS = {setting.name: setting.default for setting in SETTINGS}
+# Measurements behind the defaults: gunicorn.conf.py and docs/deploy.md.
+SERVER_SETTINGS = (
+    Setting("HOST", "127.0.0.1", text, "Address gunicorn binds."),
+    Setting("PORT", 8000, integer(1, 65535), "Port gunicorn binds."),
+    Setting("WEB_CONCURRENCY", 2 * cpus() + 1, integer(1, 256), "gunicorn worker processes."),
+    Setting("WORKER_CLASS", "gthread", choice("gthread", "sync"), "gunicorn worker class."),
+    Setting("THREADS", 2, integer(1, 64), "Threads per gthread worker."),
+    Setting("KEEPALIVE", 5, integer(0, 300), "Seconds an idle keep-alive connection stays open."),
+    Setting("TIMEOUT", 30, integer(1, 3600), "Seconds a silent worker gets before it is replaced."),
+    Setting("GRACEFUL_TIMEOUT", 20, integer(1, 3600), "Seconds workers get to finish requests after SIGTERM."),
+    Setting("MAX_REQUESTS", 1000000, integer(0), "Requests after which a worker is recycled (0: never)."),
+    Setting("MAX_REQUESTS_JITTER", 100000, integer(0), "Up to this many more, so workers do not recycle together."),
+    Setting(
+        "LOG_LEVEL",
+        "info",
+        choice("debug", "info", "warning", "error", "critical"),
+        "Level of gunicorn's and the app's logs.",
+    ),
+)
+
+BY_NAME = {setting.name: setting for setting in (*SETTINGS, *SERVER_SETTINGS)}
 
 
-def from_environment(environ=None):
-    """Parse every known variable present in the environment."""
+def read(settings, environ=None):
+    """``(values, problems)``: each setting from the environment (its default
+    when unset or blank), and one line per bad value, naming the variable."""
     environ = os.environ if environ is None else environ
-    values = {}
-    for setting in SETTINGS:
-        raw = environ.get(setting.name)
-        if raw is None:
+    values, problems = {}, []
+    for setting in settings:
+        raw = environ.get(setting.name, "").strip()
+        if not raw:
+            values[setting.name] = setting.default
             continue
         try:
             values[setting.name] = setting.parse(raw)
         except ValueError as error:
-            raise ConfigError(f"{setting.name}={raw!r} is invalid: {error}") from None
+            problems.append(f"{setting.name}={raw!r} is invalid: {error}")
+            values[setting.name] = setting.default
+    return values, problems
+
+
+def from_environment(environ=None):
+    """The app's settings from the environment; ``ConfigError`` names every bad one, on one line."""
+    values, problems = read(SETTINGS, environ)
+    if problems:
+        raise ConfigError("; ".join(problems))
     return values
+
+
+def setting(name, environ=None):
+    """One setting's value from the environment; ``ConfigError`` when it is bad."""
+    values, problems = read((BY_NAME[name],), environ)
+    if problems:
+        raise ConfigError(problems[0])
+    return values[name]

@@ -10,6 +10,9 @@ from flask import Response, current_app, g, request
 from .db import dataset
 
 JSON = "application/json"
+# Response headers a browser script may read (CORS), on every answer, problems
+# included; sorted, as flask-cors writes them.
+EXPOSED_HEADERS = ("ETag", "Link", "RateLimit", "RateLimit-Policy", "Retry-After", "X-Request-ID")
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -40,6 +43,11 @@ def strong_etag(body):
     """A strong validator derived from the dataset version and the exact bytes."""
     digest = hashlib.blake2b(body, digest_size=16, key=dataset().version.encode()[:64])
     return digest.hexdigest()
+
+
+def header(headers, name):
+    """A header's value from a WSGI list of ``(name, value)`` pairs; ``name`` in lower case."""
+    return next((value for key, value in headers if key.lower() == name), None)
 
 
 def request_id(incoming):

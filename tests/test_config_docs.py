@@ -1,18 +1,17 @@
 """The README's configuration table and the code agree: every variable in the
-table is read by the code (a setting in `api.config.SETTINGS`, or an
-environment read in gunicorn.conf.py or api/), every variable the code reads
-is in the table, and where both state a literal default, it is the same."""
+table is a setting of api/config.py (the app's or gunicorn's), every setting
+is in the table, and where both state a literal default, it is the same. No
+other module of the server reads the environment itself."""
 
 import ast
 import re
 from pathlib import Path
 
-from api.config import SETTINGS
+from api.config import SERVER_SETTINGS, SETTINGS
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 GUNICORN_CONF = ROOT / "gunicorn.conf.py"
-VARIABLE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 UNKNOWN = object()  # a default the code computes (e.g. from the CPU count)
 
 
@@ -46,6 +45,8 @@ def as_text(value):
         return UNKNOWN
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, tuple):
+        return ",".join(str(item) for item in value)
     return "" if value is None else str(value)
 
 
@@ -53,56 +54,20 @@ def is_os_environ(node):
     return isinstance(node, ast.Attribute) and node.attr == "environ" and getattr(node.value, "id", None) == "os"
 
 
-def environment_read(node):
-    """The name expression of `os.environ.get(X…)`, `os.environ[X]` or `os.getenv(X…)`, else None."""
-    if isinstance(node, ast.Call) and node.args:
-        function = node.func
-        if isinstance(function, ast.Attribute) and function.attr == "get" and is_os_environ(function.value):
-            return node.args[0]
-        if (
-            isinstance(function, ast.Attribute)
-            and function.attr == "getenv"
-            and getattr(function.value, "id", None) == "os"
-        ):
-            return node.args[0]
-    if isinstance(node, ast.Subscript) and is_os_environ(node.value):
-        return node.slice
-    return None
-
-
 def environment_reads(path):
-    """{variable: default} read from the process environment by a module:
-    directly, or through a module-level helper that reads the variable named
-    by its first parameter (gunicorn.conf.py's `_setting(name, default, parse)`)."""
+    """Lines of ``path`` that touch the process environment (``os.environ``, ``os.getenv``)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    helpers = set()
-    for function in tree.body:
-        if isinstance(function, ast.FunctionDef) and function.args.args:
-            first = function.args.args[0].arg
-            for node in ast.walk(function):
-                name = environment_read(node)
-                if isinstance(name, ast.Name) and name.id == first:
-                    helpers.add(function.name)
-    reads = {}
-    for node in ast.walk(tree):
-        name = environment_read(node)
-        default = node.args[1] if isinstance(node, ast.Call) and len(node.args) > 1 else None
-        if name is None and isinstance(node, ast.Call) and getattr(node.func, "id", None) in helpers and node.args:
-            name = node.args[0]
-            default = node.args[1] if len(node.args) > 1 else None
-        if isinstance(name, ast.Constant) and isinstance(name.value, str) and VARIABLE.match(name.value):
-            value = default.value if isinstance(default, ast.Constant) else UNKNOWN
-            reads[name.value] = as_text(value)
-    return reads
+    return sorted(
+        node.lineno
+        for node in ast.walk(tree)
+        if is_os_environ(node)
+        or (isinstance(node, ast.Attribute) and node.attr == "getenv" and getattr(node.value, "id", None) == "os")
+    )
 
 
 def code_variables():
     """{variable: default} for every environment variable the server reads."""
-    variables = {}
-    for path in [GUNICORN_CONF, *sorted((ROOT / "api").rglob("*.py"))]:
-        variables.update(environment_reads(path))
-    variables.update({setting.name: as_text(setting.default) for setting in SETTINGS})
-    return variables
+    return {setting.name: as_text(setting.default) for setting in (*SETTINGS, *SERVER_SETTINGS)}
 
 
 def test_the_readme_table_lists_exactly_the_variables_the_code_reads():
@@ -122,7 +87,11 @@ def test_documented_defaults_are_the_code_defaults():
     assert not wrong, wrong
 
 
-def test_the_helper_detection_sees_gunicorn_settings():
-    # Guards the AST reading itself: these are read through `_setting()` or directly.
-    reads = environment_reads(GUNICORN_CONF)
-    assert {"HOST", "PORT", "WEB_CONCURRENCY"} <= set(reads), sorted(reads)
+def test_only_the_config_module_reads_the_environment():
+    readers = {
+        str(path.relative_to(ROOT)): environment_reads(path)
+        for path in [GUNICORN_CONF, *sorted((ROOT / "api").rglob("*.py"))]
+        if path != ROOT / "api" / "config.py"
+    }
+    assert not {path: lines for path, lines in readers.items() if lines}, "read the environment through api/config.py"
+    assert environment_reads(ROOT / "api" / "config.py"), "the detection itself sees os.environ"

@@ -82,3 +82,41 @@ def test_unexpected_failures_are_problems_without_internals(database, monkeypatc
     body = response.get_json()
     assert body["code"] == "internal_error"
     assert "secret internals" not in response.get_data(as_text=True)
+
+
+def test_an_error_known_only_by_its_status_has_the_code_of_that_status():
+    from api.problems import CODE_BY_STATUS, PROBLEM_TYPES, code_for_status
+
+    assert {status for status, _, _ in PROBLEM_TYPES.values()} == set(CODE_BY_STATUS)
+    for status, code in CODE_BY_STATUS.items():
+        assert PROBLEM_TYPES[code][0] == status
+    # Only the API's own checks name a parameter or a cursor.
+    assert code_for_status(400) == "invalid_request"
+    assert (code_for_status(403), code_for_status(417), code_for_status(501)) == (
+        "invalid_request",
+        "invalid_request",
+        "internal_error",
+    )
+
+
+def test_a_problem_has_the_same_headers_from_the_app_and_from_the_middleware_before_it(client):
+    """The app's 404 and the query-length guard's 414 (WSGI middleware outside Flask) are built alike."""
+    from_app = client.get("/nope", headers={"Origin": "https://example.org", "X-Request-ID": "same"})
+    from_middleware = client.get("/v1/projects?q=" + "a" * 5000, headers={"X-Request-ID": "same"})
+    assert (from_app.status_code, from_middleware.status_code) == (404, 414)
+    assert from_middleware.get_json()["code"] == "uri_too_long"
+    shared = {
+        "Content-Type",
+        "Cache-Control",
+        "X-Request-ID",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "X-Frame-Options",
+        "Cross-Origin-Resource-Policy",
+        "Content-Security-Policy",
+        "Access-Control-Allow-Origin",
+        "Access-Control-Expose-Headers",
+    }
+    for name in shared:
+        assert from_app.headers.getlist(name) == from_middleware.headers.getlist(name), name
+        assert len(from_app.headers.getlist(name)) == 1, name

@@ -7,6 +7,7 @@ import time
 import pytest
 
 from api import create_app
+from api.proxies import parse_networks
 from api.ratelimit import LocalWindows
 from tests.conftest import free_port
 
@@ -52,7 +53,7 @@ def test_limits_are_per_client_address(database):
 
 
 def test_behind_a_trusted_proxy_the_forwarded_client_is_limited(database):
-    client = limited_client(database, TRUSTED_PROXIES="10.0.0.0/8")
+    client = limited_client(database, TRUSTED_PROXIES=parse_networks("10.0.0.0/8"))
     proxy = {"REMOTE_ADDR": "10.1.2.3"}
     for _ in range(3):
         client.get("/v1", environ_base=proxy, headers={"X-Forwarded-For": "198.51.100.7"})

@@ -10,7 +10,8 @@ import sys
 
 import pytest
 
-from api.logs import JsonFormatter, client_address, parse_networks, wsgi_text
+from api.logs import JsonFormatter, wsgi_text
+from api.proxies import client_address, parse_networks
 from tests.test_serving_gunicorn import Server
 
 ACCESS_FIELDS = {

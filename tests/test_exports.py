@@ -43,7 +43,9 @@ def test_csv_cells_flatten_money_lists_and_nested_values(client):
     sequoia = rows["sequoia-capital"]
     assert sequoia["roles"] == "investor"
     assert json.loads(sequoia["investments"])[0]["amount"] == {"amount": 18500000000, "currency": "CNY"}
-    conference = next(csv.DictReader(io.StringIO(client.get("/v1/conferences?format=csv&year=2021").get_data(as_text=True))))
+    conference = next(
+        csv.DictReader(io.StringIO(client.get("/v1/conferences?format=csv&year=2021").get_data(as_text=True)))
+    )
     assert conference["signed_value_amount"] == "490000000000"
     assert conference["signed_value_currency"] == "CNY"
     assert conference["signed_value_usd_amount"] == "74900000000"

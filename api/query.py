@@ -16,7 +16,7 @@ import orjson
 from flask import current_app
 from werkzeug.datastructures import MultiDict
 
-from schemas.base import DEFAULT_LIMIT, expansions, sortable_fields
+from schemas.base import DEFAULT_LIMIT, default_sort, expansions
 from schemas.collections import BY_NAME
 
 from .db import dataset, get_db
@@ -102,7 +102,7 @@ def filter_clauses(collection, args, *, probe=False):
 
 def sort_keys(collection, args):
     """``[(column, descending)]``, ending with the id as tie-breaker in the last key's direction."""
-    requested = args.get("sort") or [sortable_fields(collection.query_schema)[0]]
+    requested = args.get("sort") or [default_sort(collection.query_schema)]
     keys, seen = [], set()
     for item in requested:
         column = item.removeprefix("-")

@@ -29,6 +29,8 @@ NOT_REPORTED = "Null when the source does not report it."
 
 # Currencies the source reports; a new one is added here deliberately.
 CURRENCIES = ("CNY", "USD")
+# Whether a value is what a cited source says (`reported`) or our reading of it (`inferred`).
+BASES = ("reported", "inferred")
 
 
 def slug(**kwargs):
@@ -75,6 +77,19 @@ def text(description, *, nullable=False, choices=None):
     )
 
 
+def basis(of):
+    """Beside a value that may be our reading rather than a source's statement."""
+    return fields.String(
+        required=True,
+        allow_none=True,
+        validate=validate.OneOf(BASES),
+        metadata={
+            "description": f"`reported` when a cited source states the {of}, `inferred` when it is our reading "
+            f"of the sources. Null exactly when the {of} is null or empty."
+        },
+    )
+
+
 def choice(choices):
     """One of ``choices``, as an item of an ``any_of`` filter."""
     return fields.String(validate=validate.OneOf(choices))
@@ -98,8 +113,17 @@ class SourceSchema(Schema):
         allow_none=True,
         validate=validate.Length(min=1),
         metadata={
-            "description": "Verbatim span of the document supporting the record. "
-            "Null only for an outside publication cited by URL, whose text is not part of the dataset."
+            "description": "Verbatim span of the document supporting the record, for a document whose text "
+            "this dataset stores. Null for an outside publication cited by URL, whose text is not part of it."
+        },
+    )
+    note = fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=validate.Length(min=1),
+        metadata={
+            "description": "What the document reports, in this dataset's own words: always given for an "
+            "outside publication (whose text is never copied), optional beside a quote."
         },
     )
 
@@ -255,16 +279,21 @@ class DetailQueryArgsSchema(Schema):
     """Parameters shaping one record's representation; see ``detail_args_of``."""
 
 
-def sort_param(*sortable):
-    """The ``sort`` parameter over ``sortable`` columns (the first is the default)."""
+def sort_param(*sortable, default=None):
+    """The ``sort`` parameter over ``sortable`` columns; the default is the
+    first, ascending, unless ``default`` names one (``-date``: newest first)."""
     choices = [prefix + name for name in sortable for prefix in ("", "-")]
+    default = default or sortable[0]
+    if default not in choices:
+        raise ValueError(f"default sort {default!r} is not one of {choices}")
     return DelimitedList(
         fields.String(validate=validate.OneOf(choices)),
         validate=validate.Length(min=1, max=len(sortable)),
         metadata={
-            "description": f"Comma-separated sort fields, `-` prefix for descending (default `{sortable[0]}`). "
+            "description": f"Comma-separated sort fields, `-` prefix for descending (default `{default}`). "
             "The id is always the final tie-breaker.",
             "sortable": sortable,
+            "default_sort": default,
         },
     )
 
@@ -385,3 +414,8 @@ def detail_args_of(record_schema, name):
 def sortable_fields(query_schema):
     """Sortable columns of a collection's query schema, the default first."""
     return schema_fields(query_schema)["sort"].metadata["sortable"]
+
+
+def default_sort(query_schema):
+    """The sort applied when none is requested, e.g. ``"-date"``."""
+    return schema_fields(query_schema)["sort"].metadata["default_sort"]

@@ -4,18 +4,42 @@ from .base import slug, text
 
 
 class DocumentSchema(Schema):
-    """A source document. The article's text is served verbatim; an outside
-    publication is cited by URL only."""
+    """A source document. A document whose text this dataset stores is quoted
+    verbatim; an outside publication is cited by URL only, with a note in our
+    own words, and none of its text is copied."""
 
     id = slug(required=True, metadata={"description": "Stable identifier (slug)."})
     title = text("Headline as printed.", nullable=True)
     bylines = fields.List(fields.String(), required=True, metadata={"description": "Authors as printed."})
-    publication = text("Publication as printed.")
-    publication_note = text("Further publication details as printed, or why the document is cited.", nullable=True)
+    author_ids = fields.List(
+        slug(),
+        required=True,
+        metadata={"description": "The bylined authors' ids in /v1/people (possibly none).", "references": "people"},
+    )
+    publication = text("Publication (publisher) as printed.")
+    publication_note = text(
+        "Further publication details: where the copy read was published, why a field is null, "
+        "or why the document is cited.",
+        nullable=True,
+    )
     published_on = fields.Date(
         required=True, allow_none=True, metadata={"description": "Publication date. Null when not printed."}
     )
+    accessed_on = fields.Date(
+        required=True,
+        allow_none=True,
+        metadata={"description": "When the page at `url` was read. Null for a document whose text is stored here."},
+    )
     url = fields.Url(required=True, allow_none=True, metadata={"description": "Public URL. Null when not known."})
+    original_document_id = slug(
+        required=True,
+        allow_none=True,
+        metadata={
+            "description": "The document this one republishes (same text, earlier publication), when known. "
+            "Null otherwise.",
+            "references": "documents",
+        },
+    )
     file = fields.String(
         required=True,
         allow_none=True,

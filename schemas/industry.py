@@ -4,6 +4,7 @@ from .base import (
     ListQueryArgsSchema,
     RecordSchema,
     any_of,
+    basis,
     boolean,
     detail_args_of,
     expand_param,
@@ -20,6 +21,7 @@ class IndustrySchema(RecordSchema):
 
     name = text("Industry name.")
     parent_id = ref("industries", expand="parent", description="Broader industry.")
+    parent_basis = basis("parent")
     strategic = fields.Boolean(
         required=True,
         metadata={"description": "True for the three strategic industries the signed projects cover."},

@@ -4,6 +4,7 @@ from .base import (
     ListQueryArgsSchema,
     RecordSchema,
     any_of,
+    basis,
     choice,
     detail_args_of,
     expand_param,
@@ -41,13 +42,27 @@ class InvestmentSchema(Schema):
 class OrganizationSchema(RecordSchema):
     """A company, association, firm or government body named by the source."""
 
-    name = text("Name as printed.")
-    kind = text("Kind, where the source says.", nullable=True, choices=ORGANIZATION_KINDS)
+    name = text("Name as printed: in English where a source prints one, otherwise as printed in Chinese.")
+    name_zh = text("Chinese name as printed.", nullable=True)
+    kind = text(
+        "Kind, where a cited source says it or the name or the source's wording shows it (see `kind_basis`).",
+        nullable=True,
+        choices=ORGANIZATION_KINDS,
+    )
+    kind_basis = basis("kind")
     parent_id = ref("organizations", expand="parent", description="Parent organization.")
     roles = fields.List(
         text("Role.", choices=ORGANIZATION_ROLES),
         required=True,
-        metadata={"description": "What the organization is in the source's story."},
+        metadata={"description": "What the organization is in the sources' story, in any edition."},
+    )
+    inferred_roles = fields.List(
+        text("Role.", choices=ORGANIZATION_ROLES),
+        required=True,
+        metadata={
+            "description": "The roles of `roles` that are our reading of the sources rather than stated by them "
+            "(the others are reported)."
+        },
     )
     description = text("What the source says the organization does.", nullable=True)
     investments = fields.List(

@@ -13,6 +13,7 @@ from .base import (
     refs,
     sort_param,
     text,
+    whole_number,
 )
 
 PARK_KINDS = ("new-park-batch", "park")
@@ -32,6 +33,7 @@ class ParkSchema(RecordSchema):
     conference_id = ref(
         "conferences", expand="conference", description="Conference where the park was announced or signed."
     )
+    year = integer("Year of that conference.")
     industry_ids = refs("industries", expand="industries", description="Industries the park covers.")
     project_id = ref("projects", expand="project", description="The signed project that is this park.")
     city_strategy_id = ref(
@@ -51,6 +53,7 @@ class ParkQueryArgsSchema(ListQueryArgsSchema):
         column="conference_id",
         example=["shanghai-global-investment-promotion-conference-2021"],
     )
+    year = any_of("Only parks announced in these years.", column="year", item=whole_number(), example=[2021])
     city_strategy = any_of(
         "Only parks named by these new-city strategies.", column="city_strategy_id", example=["qingpu"]
     )

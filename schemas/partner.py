@@ -16,17 +16,19 @@ from .base import (
     whole_number,
 )
 
-PARTNER_KINDS = ("corporate-executive", "industrial-entity")
+PARTNER_KINDS = ("corporate-executive", "industrial-entity", "organization")
 
 
 class PartnerSchema(RecordSchema):
-    """A Shanghai Global Investment Partner: a corporate executive or an industrial entity."""
+    """A Shanghai Global Investment Partner: a corporate executive, an industrial entity (the 2021 article's
+    terms), or an organization a later source lists without either term."""
 
     name = text("Display name: the executive and organization, or the entity.")
     kind = text("Partner kind.", choices=PARTNER_KINDS)
     year = integer("Partner class year.")
-    cohort = text(
-        "The partner class as the source names it (the source gives the title to the corporate executives).",
+    cohort = text("The partner class as the source names it (e.g. `First batch`).", nullable=True)
+    title = text(
+        "The title the source gives the partner (the 2021 article gives it to the corporate executives).",
         nullable=True,
     )
     programme = text("Programme the partner belongs to.")

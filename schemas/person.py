@@ -4,6 +4,7 @@ from .base import (
     ListQueryArgsSchema,
     RecordSchema,
     any_of,
+    basis,
     detail_args_of,
     expand_param,
     fields_param,
@@ -17,9 +18,14 @@ from .base import (
 class PersonSchema(RecordSchema):
     """A person named by the source."""
 
-    name = text("Name as printed (family name first for Chinese names, as the source writes them).")
-    role = text("Role or title as the source gives it.")
-    place = text("Where the role is held, when the source says.", nullable=True)
+    name = text(
+        "Name as printed in English (family name first for Chinese names, as the sources write them); "
+        "for a name printed only in Chinese, its pinyin (`name_zh` holds it as printed)."
+    )
+    name_zh = text("Chinese name as printed.", nullable=True)
+    role = text("Role or title as the sources give it (the latest reported; roles per edition are in conferences).")
+    place = text("Where the role is held.", nullable=True)
+    place_basis = basis("place")
     organization_id = ref("organizations", expand="organization", description="Organization the person belongs to.")
 
 

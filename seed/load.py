@@ -14,6 +14,7 @@ import yaml
 from marshmallow import RAISE, Schema, ValidationError, fields
 
 from schemas.collections import COLLECTIONS
+from schemas.conference import FIGURE_FIELDS
 from schemas.document import DocumentSchema
 
 SEED_DIR = Path(__file__).resolve().parent
@@ -132,8 +133,9 @@ def check_references(records, documents, problems):
 
 
 def check_quotes(records, documents, texts, problems):
-    """A quote must be a verbatim span of its document; only an outside
-    publication (no text in the seed) is cited without one."""
+    """A source citing a stored text quotes it verbatim (a note beside the
+    quote is optional); a source citing an outside publication copies none of
+    it: no quote, a note in our own words saying what the page reports."""
     for collection in COLLECTIONS:
         schema = collection.record_schema()
         for record in records[collection.name]:
@@ -147,8 +149,116 @@ def check_quotes(records, documents, texts, problems):
                         problems.append(f"{where}: a quote is required for {document!r}")
                     elif quote not in texts[document]:
                         problems.append(f"{where}: quote is not verbatim in {document!r}: {quote!r}")
-                elif documents[document]["url"] is None:
+                    continue
+                if documents[document]["url"] is None:
                     problems.append(f"{where}: {document!r} has neither text nor URL to cite")
+                if quote is not None:
+                    problems.append(
+                        f"{where}.quote: {document!r} is an outside publication: cite it with a note, not a quote"
+                    )
+                if not source.get("note"):
+                    problems.append(f"{where}.note: a note saying what {document!r} reports is required")
+
+
+def check_documents(documents, texts, people, problems):
+    """An outside publication is cited by URL and must say what it is and
+    when it was read; references between documents and to authors resolve."""
+    for doc_id, doc in documents.items():
+        where = f"{DOCUMENTS_FILE}: record id={doc_id!r}"
+        if doc_id not in texts:
+            for name in ("url", "publication", "language", "accessed_on"):
+                if doc.get(name) is None:
+                    problems.append(f"{where}: field {name}: required for an outside publication")
+            if doc["title"] is None and doc["publication_note"] is None:
+                problems.append(f"{where}: field publication_note: say why the title is null")
+        for position, person in enumerate(doc["author_ids"]):
+            if person not in people:
+                problems.append(f"{where}: field author_ids.{position}: unknown people id {person!r}")
+        original = doc["original_document_id"]
+        if original is not None and (original not in documents or original == doc_id):
+            problems.append(f"{where}: field original_document_id: unknown documents id {original!r}")
+
+
+def check_bases(records, problems):
+    """A ``<x>_basis`` field is set exactly when its value ``<x>`` (or
+    ``<x>_id`` / ``<x>_ids``) is: a basis with nothing to qualify, or a value
+    without its basis, is a mistake."""
+    for collection in COLLECTIONS:
+        names = collection.record_schema().fields
+        pairs = []
+        for name in names:
+            if name.endswith("_basis"):
+                stem = name.removesuffix("_basis")
+                subject = next((n for n in (stem, f"{stem}_id", f"{stem}_ids") if n in names), None)
+                if subject:
+                    pairs.append((name, subject))
+        for record in records[collection.name]:
+            for name, subject in pairs:
+                has_value = record[subject] not in (None, [])
+                if has_value != (record[name] is not None):
+                    state = "set" if record[name] is not None else "null"
+                    problems.append(
+                        f"{collection.seed_file}: record id={record['id']!r}: field {name}: is {state} "
+                        f"but {subject} is {'set' if has_value else 'empty'}"
+                    )
+
+
+def check_editions(records, problems):
+    """Consistency within and around each conference record."""
+    years = {record["id"]: record["year"] for record in records["conferences"]}
+    for record in records["conferences"]:
+        where = f"conferences.yaml: record id={record['id']!r}"
+        officials = [official["person_id"] for official in record["official_roles"]]
+        if officials != record["official_ids"]:
+            problems.append(f"{where}: field official_ids: must list official_roles' person_id in order: {officials}")
+        if record["end_date"] is not None and record["end_date"] < record["date"]:
+            problems.append(f"{where}: field end_date: before date")
+        for field in FIGURE_FIELDS:
+            figures = [f for f in record["reported_figures"] if f["field"] == field]
+            if not figures:
+                continue
+            headlines = [f for f in figures if f["headline"]]
+            value = record[field]
+            shown = (value["amount"], value["currency"]) if isinstance(value, dict) else (value, None)
+            if len(headlines) != 1:
+                problems.append(f"{where}: field reported_figures: {field} needs exactly one headline value")
+            elif (headlines[0]["amount"], headlines[0]["currency"]) != shown:
+                problems.append(f"{where}: field {field}: differs from its headline reported figure")
+        for position, figure in enumerate(record["reported_figures"]):
+            if figure["headline"] != (figure["headline_reason"] is not None):
+                problems.append(
+                    f"{where}: field reported_figures.{position}.headline_reason: given exactly for the headline value"
+                )
+    for collection in COLLECTIONS:
+        names = collection.record_schema().fields
+        if collection.name == "conferences" or not {"conference_id", "year"} <= set(names):
+            continue
+        for record in records[collection.name]:
+            expected = years.get(record["conference_id"])
+            if record["conference_id"] in years and record["year"] != expected:
+                problems.append(
+                    f"{collection.seed_file}: record id={record['id']!r}: field year: "
+                    f"{record['year']!r} is not the year of {record['conference_id']!r} ({expected})"
+                )
+            elif record["conference_id"] is None and record["year"] is not None:
+                problems.append(
+                    f"{collection.seed_file}: record id={record['id']!r}: field year: set without a conference"
+                )
+
+
+def check_roles_and_credits(records, problems):
+    for record in records["organizations"]:
+        extra = sorted(set(record["inferred_roles"]) - set(record["roles"]))
+        if extra:
+            problems.append(
+                f"organizations.yaml: record id={record['id']!r}: field inferred_roles: not in roles: {extra}"
+            )
+    for record in records["statements"]:
+        where = f"statements.yaml: record id={record['id']!r}: field credited_to"
+        if (record["credited_to"] == "speakers") != bool(record["speaker_ids"]):
+            problems.append(f"{where}: `speakers` exactly when speaker_ids names someone")
+        if record["credited_to"] == "organization" and not record["organization_ids"]:
+            problems.append(f"{where}: `organization` needs the organization in organization_ids")
 
 
 def seed_files(data_dir, sources_dir):
@@ -179,7 +289,11 @@ def load_seed(data_dir=DATA_DIR, sources_dir=SOURCES_DIR):
     }
     if not problems:
         check_references(records, documents, problems)
+        check_documents(documents, texts, {person["id"] for person in records["people"]}, problems)
         check_quotes(records, documents, texts, problems)
+        check_bases(records, problems)
+        check_editions(records, problems)
+        check_roles_and_credits(records, problems)
     if problems:
         raise SeedError(problems)
     return Seed(documents, texts, records, dataset_version(data_dir, sources_dir))

@@ -122,9 +122,10 @@ class Generator:
         self.words = [word.capitalize() for word in words], words
         self.seed = seed
         self.allowed = {}
-        one = [[{"document": doc_id, "quote": quote}] for quote in quotes]
+        one = [[{"document": doc_id, "quote": quote, "note": None}] for quote in quotes]
         two = [
-            [{"document": doc_id, "quote": a}, {"document": doc_id, "quote": b}] for a, b in itertools.pairwise(quotes)
+            [{"document": doc_id, "quote": a, "note": None}, {"document": doc_id, "quote": b, "note": None}]
+            for a, b in itertools.pairwise(quotes)
         ]
         self.source_lists = one + two
         self.plans = {}

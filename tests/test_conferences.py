@@ -50,6 +50,12 @@ FILTERS = [
     filter_case(
         {"industry": "robots,integrated-circuits"}, any_of("strategic_industry_ids", "robots", "integrated-circuits")
     ),
+    filter_case({"reporting": "after-the-event"}, any_of("reporting", "after-the-event")),
+    filter_case({"reporting": "in-advance-only"}, any_of("reporting", "in-advance-only")),
+    filter_case(
+        {"year": "2022,2024", "official": "gong-zheng"},
+        lambda r: r["year"] in (2022, 2024) and "gong-zheng" in r["official_ids"],
+    ),
     filter_case({"official": "li-qiang"}, any_of("official_ids", "li-qiang")),
     filter_case({"official": "zhang-lei"}, any_of("official_ids", "zhang-lei")),
     filter_case({"official": "zhang-lei,gong-zheng"}, any_of("official_ids", "zhang-lei", "gong-zheng")),
@@ -87,6 +93,7 @@ BAD_VALUES = [
     ("signed_projects_count__lte", "1e3"),
     ("industry", "Not_A_Slug"),
     ("official", "Li Qiang"),
+    ("reporting", "rumoured"),
 ]
 
 
@@ -95,7 +102,11 @@ def test_invalid_filter_value_is_a_400_naming_the_parameter(client, parameter, v
     assert_bad_parameter(client, NAME, {parameter: value}, parameter)
 
 
-EXPANSIONS = {"strategic_industries": "strategic_industry_ids", "officials": "official_ids"}
+EXPANSIONS = {
+    "strategic_industries": "strategic_industry_ids",
+    "industry_tracks": "industry_track_ids",
+    "officials": "official_ids",
+}
 
 
 @pytest.mark.parametrize(("expand", "id_field"), EXPANSIONS.items())

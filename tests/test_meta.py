@@ -38,11 +38,19 @@ def test_meta_reports_version_build_licence_sources_and_counts(client, app):
 
 
 def test_source_document_text_is_served_verbatim(client):
-    article = client.get("/v1/meta").get_json()["documents"][0]
+    [article] = [doc for doc in client.get("/v1/meta").get_json()["documents"] if doc["text_url"]]
     response = client.get(article["text_url"])
     assert response.status_code == 200
     assert response.mimetype == "text/plain"
     assert response.get_data() == SOURCE.read_bytes()
+
+
+def test_every_outside_document_is_listed_with_its_url(client):
+    documents = client.get("/v1/meta").get_json()["documents"]
+    outside = [doc for doc in documents if not doc["text_url"]]
+    assert len(outside) == len(documents) - 1
+    for doc in outside:
+        assert doc["url"] and doc["accessed_on"] and doc["publication"] and doc["language"], doc["id"]
 
 
 def test_outside_documents_have_no_text(client):

@@ -40,6 +40,9 @@ FILTERS = [
     filter_case({"industry": "integrated-circuits"}, any_of("industry_ids", "integrated-circuits")),
     filter_case({"industry": "robots,digital-economy"}, any_of("industry_ids", "robots", "digital-economy")),
     filter_case({"industry": "bio-medicine"}, any_of("industry_ids", "bio-medicine")),
+    filter_case({"year": "2021"}, any_of("year", 2021)),
+    filter_case({"year": "2022,2023"}, any_of("year", 2022, 2023)),
+    filter_case({"year": "1999"}, any_of("year", 1999)),
     filter_case({"conference": CONFERENCE_2021}, any_of("conference_id", CONFERENCE_2021)),
     filter_case({"conference": "no-such-conference"}, any_of("conference_id", "no-such-conference")),
     filter_case({"city_strategy": "qingpu"}, any_of("city_strategy_id", "qingpu")),
@@ -76,6 +79,7 @@ def test_every_declared_filter_is_tested():
 
 
 BAD_VALUES = [
+    ("year", "last"),
     ("kind", "not-a-kind"),
     ("kind", "Park"),
     ("status", "open"),
@@ -157,9 +161,10 @@ def test_named_parks_count_as_one_park_each(client):
 
 
 def test_sorting_by_park_count_descending_puts_the_batch_first(client):
-    _, body = get_ok(client, "/v1/parks?sort=-park_count")
+    _, body = get_ok(client, "/v1/parks?sort=-park_count&year=2021")
     assert [r["id"] for r in body["data"]] == [
         "new-industrial-parks-2021",
+        "private-enterprise-headquarters-clusters-2021",
         "shixi-software-information-park",
         "electronics-materials-park",
     ]

@@ -32,7 +32,7 @@ from marshmallow import fields, validate
 from webargs.fields import DelimitedList
 
 from api import create_app
-from schemas.base import SLUG_PATTERN, expansions, schema_fields, sortable_fields
+from schemas.base import SLUG_PATTERN, default_sort, expansions, schema_fields, sortable_fields
 from schemas.collections import COLLECTIONS
 
 SCALE = float(os.environ.get("PROPERTY_EXAMPLES", "1"))
@@ -110,6 +110,7 @@ class Shape:
         self.records = {record["id"]: record for record in records}
         schema = collection.query_schema
         self.sortable = sortable_fields(schema)
+        self.default_sort = default_sort(schema)
         self.field_names = sorted(schema_fields(collection.record_schema))
         self.expandable = expansions(collection.record_schema)
         self.filters = {}
@@ -255,7 +256,8 @@ def list_queries(draw, shape, allow_bad=True):
 
 def sort_keys(shape, query):
     """``[(column, descending)]`` as the API documents it: deduplicated, id last."""
-    requested = query["sort"][1] if "sort" in query else [(shape.sortable[0], False)]
+    default = shape.default_sort
+    requested = query["sort"][1] if "sort" in query else [(default.removeprefix("-"), default.startswith("-"))]
     keys, seen = [], set()
     for column, descending in requested:
         if column not in seen:

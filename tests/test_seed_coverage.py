@@ -400,7 +400,7 @@ def test_the_conference_was_held_for_the_first_time_on_7_april_2021():
     assert conference["year"] == 2021
     assert conference["date"] == datetime.date(2021, 4, 7)
     date_sources = [source for source in conference["sources"] if source["quote"] is None]
-    assert [source["document"] for source in date_sources] == ["shine-2021-04-07-conference-date"]
+    assert "shine-2021-04-07-conference-date" in [source["document"] for source in date_sources]
     document = SEED.documents["shine-2021-04-07-conference-date"]
     assert document["url"].startswith("https://www.shine.cn/")
     assert document["published_on"] == datetime.date(2021, 4, 7)
@@ -474,8 +474,13 @@ def test_five_new_cities():
 
 
 def test_five_named_projects():
-    """The article names 5 of the 216 projects."""
-    assert [record["id"] for record in RECORDS["projects"]] == [
+    """The article names 5 of the 216 projects (other sources name more, in other records)."""
+    quoted = [
+        record["id"]
+        for record in RECORDS["projects"]
+        if any(source["document"] == ARTICLE and source["quote"] for source in record["sources"])
+    ]
+    assert quoted == [
         "single-dose-covid-19-vaccine-production-facility",
         "bilibili-new-headquarters",
         "electronics-materials-park",

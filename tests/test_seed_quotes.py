@@ -40,7 +40,7 @@ def yaml_sources(value, path=""):
             where = f"{path}.{key}" if path else key
             if key == "sources" and isinstance(item, list):
                 for position, source in enumerate(item):
-                    yield f"{where}.{position}", source
+                    yield f"{where}.{position}", {"note": None, **source}  # a note is optional beside a quote
             else:
                 yield from yaml_sources(item, where)
     elif isinstance(value, list):
@@ -107,12 +107,18 @@ def test_a_document_without_text_is_cited_without_a_quote():
     assert not unverifiable, "quotes of documents whose text is not stored:\n" + "\n".join(unverifiable)
 
 
+def test_a_document_without_text_is_cited_with_a_note():
+    """What an outside publication reports is said in our own words, never copied."""
+    unexplained = [describe(c) for c in CITATIONS if c[3]["document"] not in TEXTS and not (c[3]["note"] or "").strip()]
+    assert not unexplained, "citations of outside publications without a note:\n" + "\n".join(unexplained)
+
+
 def test_documents_without_text_have_a_url():
     """An outside publication is cited by its public URL."""
     for doc_id, doc in DOCUMENTS.items():
         if not doc["file"]:
             assert doc["url"], f"documents.yaml {doc_id}: no text file and no URL"
-            assert doc["url"].startswith("https://"), f"documents.yaml {doc_id}: {doc['url']!r}"
+            assert doc["url"].startswith(("https://", "http://")), f"documents.yaml {doc_id}: {doc['url']!r}"
 
 
 def test_every_source_file_belongs_to_a_document():

@@ -42,6 +42,11 @@ FILTERS = [
     filter_case({"organization": "huawei,pinduoduo"}, any_of("organization_ids", "huawei", "pinduoduo")),
     filter_case({"industry": "digital-economy"}, any_of("industry_ids", "digital-economy")),
     filter_case({"industry": "semiconductors,education"}, any_of("industry_ids", "semiconductors", "education")),
+    filter_case({"year": "2021"}, any_of("year", 2021)),
+    filter_case({"year": "2022,2023"}, any_of("year", 2022, 2023)),
+    filter_case({"year": "1999"}, any_of("year", 1999)),
+    filter_case({"credited_to": "speakers"}, any_of("credited_to", "speakers")),
+    filter_case({"credited_to": "organization,reporter"}, any_of("credited_to", "organization", "reporter")),
     filter_case({"conference": CONFERENCE_2021}, any_of("conference_id", CONFERENCE_2021)),
     filter_case({"conference": "no-such-conference"}, any_of("conference_id", "no-such-conference")),
     filter_case(
@@ -69,6 +74,8 @@ def test_every_declared_filter_is_tested():
 
 
 BAD_VALUES = [
+    ("credited_to", "nobody"),
+    ("year", "last"),
     ("topic", "not-a-topic"),
     ("topic", "digital-economy,weather"),
     ("topic", ""),

@@ -13,6 +13,7 @@ import http.client
 import json
 import os
 import re
+import secrets
 import shutil
 import signal
 import subprocess
@@ -123,9 +124,12 @@ def request(port, path, headers=None, method="GET"):
 
 @contextlib.contextmanager
 def cluster(database, workdir, **environment):
-    """Two instances (one worker each) trusting the proxy on loopback, and nginx in front."""
-    first = Server(database, workdir, workers=1, TRUSTED_PROXIES="127.0.0.1", **environment)
-    second = Server(database, workdir, workers=1, TRUSTED_PROXIES="127.0.0.1", **environment)
+    """Two instances (one worker each) trusting the proxy on loopback, and nginx in front. They
+    share a cursor secret, as every instance behind one address must: the same page then has the
+    same bytes and ETag on both, and a cursor from one is valid on the other."""
+    environment = {"TRUSTED_PROXIES": "127.0.0.1", "CURSOR_SECRET": secrets.token_urlsafe(32), **environment}
+    first = Server(database, workdir, workers=1, **environment)
+    second = Server(database, workdir, workers=1, **environment)
     try:
         first.start()
         second.start()

@@ -46,8 +46,11 @@ const projectRequired = [
   "id",
   "name",
   "conference_id",
+  "year",
   "organization_ids",
   "industry_ids",
+  "industry_basis",
+  "district",
   "park_id",
   "value",
   "value_usd",
@@ -198,7 +201,7 @@ function problemSummary(problem: NotFound): string {
 
 // --- A tiny typed client over fetch ---------------------------------------------
 
-function queryString(query: Record<string, string | number | boolean | string[] | undefined>): string {
+function queryString(query: Record<string, string | number | boolean | string[] | number[] | undefined>): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
     if (value !== undefined) {

@@ -5,21 +5,25 @@ The build (``seed.build.rank_frequent_words``) ranks and counts frequent words
 with these very statements, so both give the same scores, order and cursors.
 """
 
+import html
 import re
+
+from schemas.query_language import terms
 
 from .db import get_db
 
-FTS_TOKEN = re.compile(r'"[^"]*"|\S+')
-WORD = re.compile(r"\w", re.UNICODE)
-CONTROL_TO_SPACE = {code: " " for code in range(32)}
 PLAIN_WORD = re.compile(r"[A-Za-z]+")
 
 # A hit's relevance: BM25 over the FTS index with names weighing ten times the
 # rest of a record's text, negated so that higher is better, rounded so that
 # equal scores compare equal in cursors.
 SCORE_SQL = 'round(-bm25("search_fts", 10.0, 1.0), 6)'
-# A hit's best matching excerpt, matches wrapped in <mark>.
-SNIPPET_SQL = """snippet("search_fts", -1, '<mark>', '</mark>', '…', 16)"""
+# A hit's best matching excerpt, its matches between two control characters
+# that record text never holds (the build strips them), so that the text can be
+# HTML-escaped before they become <mark> and </mark> (``snippet_html``).
+MATCH_START, MATCH_END = "\x02", "\x03"
+SNIPPET_SQL = """snippet("search_fts", -1, char(2), char(3), '…', 16)"""
+SNIPPET_MARKS = str.maketrans({MATCH_START: "<mark>", MATCH_END: "</mark>"})
 # Hits of a match, everywhere or in one collection's run of rowids (the
 # "search_ranges" table).
 COUNT_SQL = 'SELECT count(*) FROM "search_fts" WHERE "search_fts" MATCH ?'
@@ -56,25 +60,12 @@ FREQUENT_TOTALS = 'SELECT "collection", "total" FROM "search_frequent" WHERE "wo
 
 
 def fts_query(text):
-    """A client's search text as a safe FTS5 query.
-
-    Words are ANDed; a double-quoted phrase stays a phrase and a trailing
-    ``*`` makes a prefix query. Everything else, FTS5 operators and syntax
-    included, is quoted and so searched as plain words, never interpreted.
-    """
-    # Control characters (NUL included) are not text, and SQLite's FTS5
-    # parser stops at a NUL: they become spaces.
-    text = text.translate(CONTROL_TO_SPACE)
-    terms = []
-    for token in FTS_TOKEN.findall(text):
-        prefix = token.endswith("*") and not token.startswith('"')
-        body = token.strip('"').rstrip("*")
-        if not WORD.search(body):
-            continue
-        terms.append('"' + body.replace('"', '""') + '"' + ("*" if prefix else ""))
-    # Validation guarantees a word in ASCII terms; a text of only non-word
-    # symbols (e.g. emoji) searches for nothing and matches nothing.
-    return " ".join(terms) or '""'
+    """A client's search text (``schemas.query_language``) as a safe FTS5
+    query: every term quoted, so FTS5 syntax is searched as plain words,
+    never interpreted."""
+    quoted = ['"' + term.text.replace('"', '""') + '"' + ("*" if term.prefix else "") for term in terms(text)]
+    # A text of no terms (validation refuses it from clients) matches nothing.
+    return " ".join(quoted) or '""'
 
 
 def plain_words(text):
@@ -111,7 +102,15 @@ def hit_details(snippets, params, rowids):
     if not rowids:
         return {}
     sql = snippets.format(", ".join("?" * len(rowids)))
-    return {row[0]: row[1:] for row in get_db().execute(sql, [*params, *rowids])}
+    return {
+        rowid: (kind, record_id, title, snippet_html(snippet))
+        for rowid, kind, record_id, title, snippet in get_db().execute(sql, [*params, *rowids])
+    }
+
+
+def snippet_html(snippet):
+    """A stored or computed snippet as HTML: the record's text escaped, its matches in <mark>."""
+    return html.escape(snippet, quote=False).translate(SNIPPET_MARKS)
 
 
 def live_ranking(match, kinds):

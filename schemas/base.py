@@ -18,11 +18,12 @@ import functools
 from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
 from webargs.fields import DelimitedList
 
+from . import query_language
+
 DEFAULT_LIMIT = 25
 MAX_LIMIT = 100
 MAX_INTEGER = 2**31 - 1  # SQLite takes 64-bit integers; no count or year here comes near
 # At least one character that is not ASCII space or punctuation: a word to search for.
-HAS_WORD = r"[\s\S]*[^\t\n\v\f\r !-/:-@\[-`{-~]"
 EXPORT_FORMATS = ("json", "csv", "ndjson")
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 NOT_REPORTED = "Null when the source does not report it."
@@ -211,13 +212,16 @@ def whole_number():
 
 
 def search_text(description, **kwargs):
-    """A ``q`` parameter: up to 200 characters with at least one word."""
+    """A ``q`` parameter in the search query language (``query_language``):
+    one error for whatever is wrong with it."""
+    limits = (
+        f" At most {query_language.MAX_LENGTH} characters and {query_language.MAX_TERMS} distinct terms, "
+        f"of which {query_language.MAX_PREFIX_TERMS} prefix terms of at least "
+        f"{query_language.MIN_PREFIX_LENGTH} characters."
+    )
     return fields.String(
-        validate=[
-            validate.Length(min=1, max=200),
-            validate.Regexp(HAS_WORD, error="Must contain at least one word."),
-        ],
-        metadata={"description": description},
+        validate=query_language.check,
+        metadata={"description": description + limits},
         **kwargs,
     )
 

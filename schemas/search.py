@@ -21,7 +21,11 @@ class SearchHitSchema(Schema):
     title = fields.String(required=True, metadata={"description": "Record name or text."})
     link = fields.String(required=True, metadata={"description": "URL path of the record."})
     snippet = fields.String(
-        required=True, metadata={"description": "Best matching excerpt, matches wrapped in `<mark>`…`</mark>`."}
+        required=True,
+        metadata={
+            "description": "Best matching excerpt as an HTML fragment: the record's text HTML-escaped "
+            "(`&`, `<`, `>`), matches wrapped in `<mark>`…`</mark>`."
+        },
     )
     score = fields.Float(required=True, metadata={"description": "Relevance (BM25; higher is better)."})
 

@@ -28,7 +28,16 @@ import orjson
 import sqlite_utils
 from marshmallow import fields
 
-from api.search_sql import COUNT_IN_RANGE_SQL, COUNT_SQL, RANKED, SNIPPETS, fts_query, plain_words
+from api.search_sql import (
+    COUNT_IN_RANGE_SQL,
+    COUNT_SQL,
+    MATCH_END,
+    MATCH_START,
+    RANKED,
+    SNIPPETS,
+    fts_query,
+    plain_words,
+)
 from schemas.base import MAX_LIMIT, MoneySchema, sortable_fields
 from schemas.collections import COLLECTIONS
 from schemas.document import DocumentSchema
@@ -44,6 +53,8 @@ LICENSE = {
 
 SCALARS = {fields.String: str, fields.Integer: int, fields.Boolean: int, fields.Date: str}
 TITLE_FIELDS = ("name", "text", "city")
+# The characters that mark matches in a snippet (api.search_sql) are never text.
+NOT_IN_SEARCH_TEXT = str.maketrans({MATCH_START: " ", MATCH_END: " "})
 # Ranking reads every hit of a search (BM25 needs each hit's length, ~1.5 us a
 # hit here), so a word in tens of thousands of records costs tens of
 # milliseconds however small the page. The first page of a one-word search
@@ -176,7 +187,7 @@ def search_text(value):
     references and links are not words; source quotes are evidence shared by
     many records (one sentence names five projects), so they stay out too."""
     if isinstance(value, str):
-        yield value
+        yield value.translate(NOT_IN_SEARCH_TEXT)
     elif isinstance(value, dict):
         for key, item in value.items():
             if key not in ("id", "links", "sources") and not key.endswith(("_id", "_ids")):

@@ -1,6 +1,10 @@
 """Full-text search across every collection: ranked, filterable, paginated, safe."""
 
+import json
 import re
+import urllib.error
+import urllib.request
+from urllib.parse import urlencode
 
 import pytest
 
@@ -159,12 +163,54 @@ def test_what_the_build_ranked_and_counted_is_what_a_live_query_answers(client, 
 def test_a_search_matching_most_of_a_collection_pages_the_same_either_way(client):
     """With many matches a small page probes the full-text index along the
     sort's order instead of sorting every match: the same records, in order."""
-    everything = client.get("/v1/organizations?q=c*&sort=-name&limit=100").get_json()
+    everything = client.get("/v1/organizations?q=com*&sort=-name&limit=100").get_json()
     assert everything["meta"]["total"] ** 2 > FTS_PROBE_COST * 2 * 20  # enough matches that limit=1 probes
-    walked, url = [], "/v1/organizations?q=c*&sort=-name&limit=1"
+    walked, url = [], "/v1/organizations?q=com*&sort=-name&limit=1"
     while url:
         page = client.get(url).get_json()
         assert page["meta"]["total"] == everything["meta"]["total"]
         walked += [record["id"] for record in page["data"]]
         url = page["links"].get("next")
     assert walked == [record["id"] for record in everything["data"]]
+
+
+@pytest.mark.parametrize(
+    ("q", "limit"),
+    [
+        (" ".join(["i*"] * 66), "prefix term needs at least 3 characters"),
+        ("semi* chi* inv* com*", "At most 3 prefix terms"),
+        (" ".join(f"word{n}" for n in range(11)), "At most 10 distinct terms"),
+        ("a" * 201, "At most 200 characters"),
+        ("", "Must contain at least one word"),
+        ("!!! ???", "Must contain at least one word"),
+    ],
+)
+def test_a_costly_or_empty_query_is_one_400_naming_the_limit(client, q, limit):
+    for path in ("/v1/search", "/v1/projects"):
+        response = client.get(path, query_string={"q": q})
+        assert response.status_code == 400
+        [error] = response.get_json()["errors"]
+        assert error["parameter"] == "q" and limit in error["detail"], error
+
+
+def test_repeated_terms_count_once(client):
+    response = client.get("/v1/search", query_string={"q": " ".join(["shanghai"] * 20)})
+    assert response.status_code == 200
+    assert response.get_json()["meta"]["total"] == client.get("/v1/search?q=shanghai").get_json()["meta"]["total"]
+
+
+def test_the_prefix_attack_is_refused_by_the_live_server(live_server):
+    url = f"{live_server}/v1/search?" + urlencode({"q": " ".join(["i*"] * 66)})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(url, timeout=10)
+    assert refused.value.code == 400
+    assert "prefix term" in json.loads(refused.value.read())["errors"][0]["detail"]
+
+
+def test_snippets_are_html_with_the_record_text_escaped(client):
+    hits = client.get("/v1/search?q=Cushman").get_json()["data"]
+    snippets = [hit["snippet"] for hit in hits if hit["id"] == "cushman-wakefield"]
+    assert snippets and all("<mark>Cushman</mark> &amp; Wakefield" in snippet for snippet in snippets)
+    for hit in client.get("/v1/search?q=investment&limit=100").get_json()["data"]:
+        text = hit["snippet"].replace("<mark>", "").replace("</mark>", "")
+        assert "<" not in text and ">" not in text and "\x02" not in text and "\x03" not in text

@@ -31,10 +31,11 @@ bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 # --- Workers -------------------------------------------------------------
 # gevent by default: a client that sends its request slowly holds one
-# greenlet, not a thread or a whole worker, so a few slow connections cannot
-# stop the server (tests/test_slow_clients.py). docs/deploy.md has the
-# measurements behind the worker class, the worker count and the threads of
-# the gthread alternative.
+# greenlet, not a thread or a whole worker, so slow connections cannot stop
+# the server (tests/test_slow_clients.py). One busy gevent worker uses a
+# core; one more than the CPUs keeps a spare when a worker is recycled or
+# killed. docs/deploy.md has the measurements behind the worker class and
+# count, and the threads of the gthread alternative.
 workers = settings["WEB_CONCURRENCY"]
 worker_class = settings["WORKER_CLASS"]
 worker_connections = settings["WORKER_CONNECTIONS"]
@@ -126,3 +127,13 @@ def post_worker_init(worker):
     from api.gunicorn_adapter import install
 
     install()
+
+
+def pre_request(worker, req):
+    """Under gevent, let every other connection that is ready go first: a
+    client that sends its next request at once would otherwise keep a worker
+    to itself, and the others' requests wait (docs/deploy.md measures it)."""
+    if worker_class == "gevent":
+        from gevent import sleep
+
+        sleep(0)

@@ -141,7 +141,7 @@ SETTINGS = (
 SERVER_SETTINGS = (
     Setting("HOST", "127.0.0.1", text, "Address gunicorn binds."),
     Setting("PORT", 8000, integer(1, 65535), "Port gunicorn binds."),
-    Setting("WEB_CONCURRENCY", 2 * cpus() + 1, integer(1, 256), "gunicorn worker processes."),
+    Setting("WEB_CONCURRENCY", cpus() + 1, integer(1, 256), "gunicorn worker processes."),
     Setting("WORKER_CLASS", "gevent", choice("gevent", "gthread", "sync"), "gunicorn worker class."),
     Setting("WORKER_CONNECTIONS", 1000, integer(1, 100000), "Simultaneous connections per gevent worker."),
     Setting("THREADS", 2, integer(1, 64), "Threads per gthread worker."),

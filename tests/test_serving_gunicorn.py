@@ -264,7 +264,7 @@ def load_config(monkeypatch, **environment):
 def test_defaults(monkeypatch):
     config = load_config(monkeypatch)
     assert config["problems"] == []
-    assert config["workers"] == 2 * len(os.sched_getaffinity(0)) + 1
+    assert config["workers"] == len(os.sched_getaffinity(0)) + 1
     assert config["worker_class"] == "gevent" and config["worker_connections"] >= 64
     assert config["preload_app"] is False
     assert config["bind"] == "127.0.0.1:8000"

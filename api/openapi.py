@@ -67,9 +67,15 @@ OPERATION_DESCRIPTIONS = {
     "so a conditional request answers `304` until the data changes.",
     "getDocumentText": "The verbatim text of a source document (`text/plain`); every `sources[].quote` is a span of "
     "it. A publication cited only by URL has no text here, and answers `404`.",
-    "search": "Ranked full-text search across every collection, or only the `kind`s given. Each hit names its "
-    "collection, id and URL path, with a snippet whose matches are wrapped in `<mark>`. Paginated like every "
-    "list: follow `links.next` or the `Link` header.",
+    "search": "Ranked full-text search across every collection, or only the `kind`s given, best hits first "
+    "(`sort=-score`, the one order). `q` is a small query language: every word is required "
+    '(`sequoia capital`), `"a phrase"` matches words in that order, `word*` matches word starts, '
+    '`huawei OR netease` matches either, `-word` or `-"a phrase"` leaves records out (`chip -design`); '
+    "anything else is searched as plain words, never as syntax. Numbers and amounts match as printed "
+    "(`216`, `74.9`, `US$74.9 billion`), a possessive matches its word (`Huawei’s`). A record's text is its "
+    "names, descriptions and notes, its numbers and its amounts as printed (`490 billion yuan`), not its "
+    "codes (kinds, roles, ids). Each hit names its collection, id and URL path, with a snippet of that text "
+    "whose matches are wrapped in `<mark>`. Paginated like every list: follow `links.next` or the `Link` header.",
     "getHealth": "Liveness: `200` whenever the process serves requests; the database is not touched.",
     "getReadiness": "Readiness: `200` with the dataset version when the database can be read, else a `503` problem.",
     "getProblemType": "Documents a problem type: the `type` of every problem document resolves here, with its "

@@ -215,13 +215,13 @@ def search_text(description, **kwargs):
     """A ``q`` parameter in the search query language (``query_language``):
     one error for whatever is wrong with it."""
     limits = (
-        f" At most {query_language.MAX_LENGTH} characters and {query_language.MAX_TERMS} distinct terms, "
-        f"of which {query_language.MAX_PREFIX_TERMS} prefix terms of at least "
-        f"{query_language.MIN_PREFIX_LENGTH} characters."
+        f" At most {query_language.MAX_LENGTH} characters and {query_language.MAX_TERMS} distinct terms "
+        f"(alternatives and exclusions included), of which {query_language.MAX_PREFIX_TERMS} prefix terms "
+        f"of at least {query_language.MIN_PREFIX_LENGTH} characters."
     )
     return fields.String(
         validate=query_language.check,
-        metadata={"description": description + limits},
+        metadata={"description": f"{description} {query_language.SYNTAX}{limits}"},
         **kwargs,
     )
 
@@ -336,7 +336,7 @@ class ListQueryArgsSchema(Schema):
             "streamed). Overrides `Accept`; without either, JSON."
         },
     )
-    q = search_text('Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported).')
+    q = search_text("Full-text search within this collection.")
 
 
 def expansions(record_schema):

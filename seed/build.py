@@ -22,23 +22,26 @@ loaded records.
 import datetime
 import operator
 import os
+from decimal import Decimal
 from pathlib import Path
 
 import orjson
 import sqlite_utils
-from marshmallow import fields
+from marshmallow import fields, validate
 
 from api.search_sql import (
     COUNT_IN_RANGE_SQL,
     COUNT_SQL,
+    DECIMAL_MARK,
     MATCH_END,
     MATCH_START,
     RANKED,
     SNIPPETS,
     fts_query,
+    indexed_text,
     plain_words,
 )
-from schemas.base import MAX_LIMIT, MoneySchema, sortable_fields
+from schemas.base import MAX_LIMIT, MoneySchema, SourceSchema, sortable_fields
 from schemas.collections import COLLECTIONS
 from schemas.document import DocumentSchema
 
@@ -53,8 +56,15 @@ LICENSE = {
 
 SCALARS = {fields.String: str, fields.Integer: int, fields.Boolean: int, fields.Date: str}
 TITLE_FIELDS = ("name", "text", "city")
-# The characters that mark matches in a snippet (api.search_sql) are never text.
-NOT_IN_SEARCH_TEXT = str.maketrans({MATCH_START: " ", MATCH_END: " "})
+# The characters that mark matches in a snippet and decimal points in the
+# index (api.search_sql) are never text.
+NOT_IN_SEARCH_TEXT = str.maketrans({MATCH_START: " ", MATCH_END: " ", DECIMAL_MARK: " "})
+# Strings held to a set of values or a pattern (kinds, roles, bases,
+# currencies; ids, slugs) are codes, not words a reader searches for.
+CODE_VALIDATORS = (validate.OneOf, validate.Regexp)
+# Money is indexed as the sources print it: `490 billion yuan`, `US$74.9 billion`.
+MONEY_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+MONEY_AS_PRINTED = {"CNY": "{} yuan", "USD": "US${}"}
 # Ranking reads every hit of a search (BM25 needs each hit's length, ~1.5 us a
 # hit here), so a word in tens of thousands of records costs tens of
 # milliseconds however small the page. The first page of a one-word search
@@ -182,19 +192,47 @@ def represent(collection, schema, loaded, incoming, present):
     return {name: dumped[name] for name in order}
 
 
-def search_text(value):
-    """Every string of a representation a reader would search for. Ids,
-    references and links are not words; source quotes are evidence shared by
-    many records (one sentence names five projects), so they stay out too."""
-    if isinstance(value, str):
-        yield value.translate(NOT_IN_SEARCH_TEXT)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if key not in ("id", "links", "sources") and not key.endswith(("_id", "_ids")):
-                yield from search_text(item)
-    elif isinstance(value, list):
+def search_text(schema, value):
+    """The text a reader would search for in ``value``, a representation (or
+    part of one) of ``schema``: free text, numbers, money as printed. Codes
+    (``CODE_VALIDATORS``), references and links are not words; source quotes
+    are evidence shared by many records (one sentence names five projects),
+    so they stay out too. Money (an ``amount`` beside a ``currency``, the
+    dataset's convention) is one text, as printed."""
+    money = "amount" in schema.fields and "currency" in schema.fields and value.get("currency") is not None
+    if money:
+        yield money_as_printed(value)
+    for name, field in schema.fields.items():
+        if name in value and not (money and name == "amount"):
+            yield from field_text(field, value[name])
+
+
+def field_text(field, value):
+    if value is None:
+        return
+    if isinstance(field, fields.List):
         for item in value:
-            yield from search_text(item)
+            yield from field_text(field.inner, item)
+    elif isinstance(field, fields.Nested):
+        if not isinstance(field.schema, SourceSchema):
+            yield from search_text(field.schema, value)
+    elif isinstance(field, fields.Integer):
+        yield str(value)
+    elif isinstance(field, fields.String) and not field.metadata.get("references"):
+        if not any(isinstance(rule, CODE_VALIDATORS) for rule in field.validators):
+            yield value.translate(NOT_IN_SEARCH_TEXT)
+
+
+def money_as_printed(money):
+    """An amount as the sources print it (``MONEY_AS_PRINTED``), in the
+    largest scale word it reaches: 74900000000 USD is `US$74.9 billion`."""
+    amount = Decimal(money["amount"])
+    number = str(amount)
+    for scale, word in MONEY_SCALES:
+        if amount >= scale:
+            number = f"{amount / scale:f} {word}"
+            break
+    return MONEY_AS_PRINTED[money["currency"]].format(number)
 
 
 def create_tables(db):
@@ -494,8 +532,8 @@ class RecordRows:
                     "rowid": rowid,
                     "collection": name,
                     "id": loaded["id"],
-                    "title": title,
-                    "body": "\n".join(search_text(body)),
+                    "title": indexed_text(title.translate(NOT_IN_SEARCH_TEXT)),
+                    "body": indexed_text("\n".join(search_text(schema, body))),
                 }
             )
         return {table: list(map(operator.itemgetter(*self.columns[table]), rows)) for table, rows in tables.items()}

@@ -163,9 +163,9 @@ def test_what_the_build_ranked_and_counted_is_what_a_live_query_answers(client, 
 def test_a_search_matching_most_of_a_collection_pages_the_same_either_way(client):
     """With many matches a small page probes the full-text index along the
     sort's order instead of sorting every match: the same records, in order."""
-    everything = client.get("/v1/organizations?q=com*&sort=-name&limit=100").get_json()
+    everything = client.get("/v1/partners?q=inv*&sort=-name&limit=100").get_json()
     assert everything["meta"]["total"] ** 2 > FTS_PROBE_COST * 2 * 20  # enough matches that limit=1 probes
-    walked, url = [], "/v1/organizations?q=com*&sort=-name&limit=1"
+    walked, url = [], "/v1/partners?q=inv*&sort=-name&limit=1"
     while url:
         page = client.get(url).get_json()
         assert page["meta"]["total"] == everything["meta"]["total"]

@@ -12,7 +12,6 @@ from schemas.query_language import parse
 
 from .db import get_db
 
-PLAIN_WORD = re.compile(r"[A-Za-z]+")
 # FTS5's unicode61 tokenizer splits at every punctuation character, so a
 # printed figure like 74.9 would be the two words 74 and 9 (and 74 or 9 would
 # find it). Between digits, a decimal point is indexed (and searched) as a
@@ -21,6 +20,9 @@ PLAIN_WORD = re.compile(r"[A-Za-z]+")
 DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 DECIMAL_MARK = "\ue000"
 SHOWN = str.maketrans({DECIMAL_MARK: "."})
+# A word of ASCII letters and digits, or a figure (``indexed_text``): one
+# unicode61 token, whatever the text around it.
+PLAIN_WORD = re.compile(r"[A-Za-z0-9]+(?:\ue000[0-9]+)*")
 # A possessive is the word it follows: `Huawei's` and `Huawei’s` find Huawei.
 POSSESSIVE = re.compile(r"(?<=\w)['’][sS]$")
 
@@ -105,16 +107,16 @@ def fts_query(text):
 
 
 def plain_words(text):
-    """The plain words of ``text``: runs of ASCII letters, in lower case (FTS5
-    folds case). The build ranks the frequent ones; a search for one of them
-    is answered from what it stored."""
-    return [word.lower() for word in PLAIN_WORD.findall(text)]
+    """The plain words of ``text``: runs of ASCII letters and digits, figures
+    (``74.9``) included, in lower case (FTS5 folds case). The build ranks the
+    frequent ones; a search for one of them is answered from what it stored."""
+    return [word.lower() for word in PLAIN_WORD.findall(indexed_text(text))]
 
 
 def plain_word(text):
     """``text`` as one plain word (see ``plain_words``; a possessive is its
     word, as in ``fts_query``), or None when it is not one."""
-    text = POSSESSIVE.sub("", text.strip())
+    text = indexed_text(POSSESSIVE.sub("", text.strip()))
     words = plain_words(text)
     return words[0] if len(words) == 1 and len(words[0]) == len(text) else None
 

@@ -32,8 +32,8 @@ SYNTAX = (
     'Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting '
     'with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the '
     "records holding it (a query needs something to find besides). Case, accents, English word endings "
-    "(`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other "
-    "syntax is searched as plain words."
+    "(`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as "
+    "printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words."
 )
 TOKEN = re.compile(r'-?"[^"]*"|\S+')
 WORD = re.compile(r"\w")

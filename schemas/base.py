@@ -158,7 +158,7 @@ def money(description, *, currency=None):
         required=True,
         allow_none=True,
         validate=in_currency,
-        metadata={"description": f"{description} {NOT_REPORTED}"},
+        metadata={"description": f"{description} {NOT_REPORTED}", "currency": currency},
     )
 
 

@@ -10,6 +10,7 @@ Layout (all derived from the record schemas, so a new field needs no change here
 - ``documents`` (with the verbatim text), ``sources`` (every quote, with the
   field path it supports), ``search`` + ``search_fts`` (FTS5), ``metadata``;
 - ``search_ranges``: each collection's run of ``search`` rowids;
+- ``group_counts``: every grouping without a filter (``api.groups``);
 - ``search_frequent`` + ``search_frequent_hits``: the matches per collection
   and the first ranked hits of every plain word that matches many records
   (see ``rank_frequent_words``).
@@ -28,6 +29,7 @@ import orjson
 import sqlite_utils
 from marshmallow import fields
 
+from api.groups import groupable, stored_groups
 from api.search_sql import (
     COUNT_IN_RANGE_SQL,
     COUNT_SQL,
@@ -337,6 +339,23 @@ def rank_frequent_words(db, ranges, threshold=FREQUENT_WORD_HITS):
     return len({row["word"] for row in frequent})
 
 
+def build_group_counts(db):
+    """``group_counts``: every collection's groupings without a filter
+    (``api.groups``), each group's served JSON with its positions in both
+    orders, so that any page of them is one index range."""
+    db.execute(
+        'CREATE TABLE "group_counts" ("collection" TEXT NOT NULL, "by" TEXT NOT NULL, '
+        '"count_position" INTEGER NOT NULL, "key_position" INTEGER NOT NULL, "key", "label" TEXT NOT NULL, '
+        '"total_groups" INTEGER NOT NULL, "group" TEXT NOT NULL, '
+        'PRIMARY KEY ("collection", "by", "count_position")) WITHOUT ROWID'
+    )
+    for collection in COLLECTIONS:
+        for by in groupable(collection):
+            db["group_counts"].insert_all(stored_groups(collection, by, db))
+    db["group_counts"].create_index(["collection", "by", "key_position"], unique=True)
+    db["group_counts"].create_index(["collection", "by", "key"])
+
+
 # Writing goes as fast as SQLite allows: the file is a private ``.partial``
 # until it is complete, so no journal or sync is needed to survive a crash.
 BULK_PRAGMAS = (
@@ -420,6 +439,8 @@ class DatabaseWriter:
         for _, sql in self.indexes:
             db.execute(sql)
         say("indexes")
+        build_group_counts(db)
+        say("groups")
         frequent = index_search(db, frequent_word_hits)
         say(f"full-text index, first pages of {frequent} frequent words")
         metadata = {

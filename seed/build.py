@@ -11,6 +11,7 @@ Layout (all derived from the record schemas, so a new field needs no change here
   field path it supports), ``search`` + ``search_fts`` (FTS5), ``metadata``;
 - ``search_ranges``: each collection's run of ``search`` rowids;
 - ``group_counts``: every grouping without a filter (``api.groups``);
+- ``autocomplete``: the prefix keys of every record name (``api.v1.autocomplete``);
 - ``search_frequent`` + ``search_frequent_hits``: the matches per collection
   and the first ranked hits of every plain word that matches many records
   (see ``rank_frequent_words``).
@@ -40,6 +41,7 @@ from api.search_sql import (
     fts_query,
     plain_words,
 )
+from schemas.autocomplete import NAMED, prefix_keys
 from schemas.base import MAX_LIMIT, MoneySchema, sortable_fields
 from schemas.collections import COLLECTIONS
 from schemas.document import DocumentSchema
@@ -356,6 +358,27 @@ def build_group_counts(db):
     db["group_counts"].create_index(["collection", "by", "key"])
 
 
+def build_autocomplete(db):
+    """``autocomplete``: every prefix key (``schemas.autocomplete.prefix_keys``)
+    of every named record, by collection, with the record's ``search`` row:
+    the suggestions for a prefix are one range of the primary key."""
+    db.execute(
+        'CREATE TABLE "autocomplete" ("collection" TEXT NOT NULL, "tier" INTEGER NOT NULL, "key" TEXT NOT NULL, '
+        '"search_rowid" INTEGER NOT NULL REFERENCES "search" ("rowid"), '
+        'PRIMARY KEY ("collection", "tier", "key", "search_rowid")) WITHOUT ROWID'
+    )
+    rows = db.execute(
+        f'SELECT "rowid", "collection", "title" FROM "search" WHERE "collection" IN ({", ".join("?" * len(NAMED))})',  # nosec B608: placeholders only
+        NAMED,
+    )
+    statement = 'INSERT OR IGNORE INTO "autocomplete" VALUES (?, ?, ?, ?)'
+    while batch := rows.fetchmany(10_000):
+        db.conn.executemany(
+            statement,
+            [(collection, tier, key, rowid) for rowid, collection, title in batch for tier, key in prefix_keys(title)],
+        )
+
+
 # Writing goes as fast as SQLite allows: the file is a private ``.partial``
 # until it is complete, so no journal or sync is needed to survive a crash.
 BULK_PRAGMAS = (
@@ -440,7 +463,8 @@ class DatabaseWriter:
             db.execute(sql)
         say("indexes")
         build_group_counts(db)
-        say("groups")
+        build_autocomplete(db)
+        say("groups, autocomplete")
         frequent = index_search(db, frequent_word_hits)
         say(f"full-text index, first pages of {frequent} frequent words")
         metadata = {

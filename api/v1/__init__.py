@@ -2,6 +2,7 @@
 
 from .. import service
 from . import (
+    autocomplete,
     city_strategies,
     conferences,
     industries,
@@ -43,6 +44,7 @@ BLUEPRINTS = (
     industries.blp,
     statements.blp,
     search.blp,
+    autocomplete.blp,
     service.blp,
 )
 

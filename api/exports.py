@@ -25,7 +25,7 @@ from schemas.problem import ProblemSchema
 
 from .db import get_db
 from .problems import PROBLEM_MEDIA_TYPE, ApiProblem, parameter_problem
-from .query import filter_clauses, order_by, select_sql, shape, sort_keys
+from .query import filter_clauses, order_by, select_sql, shape, sort_keys, text_sorts
 
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
 LIST_SEPARATOR = ";"  # ids and codes never contain it
@@ -63,7 +63,8 @@ def export_response(collection, args, export_format):
             [{"location": "query", "parameter": "expand", "detail": "CSV has no nested records; use NDJSON or JSON."}]
         )
     clauses, params = filter_clauses(collection, args)
-    sql = select_sql('"record"', f'"{collection.table}"', clauses, order_by(sort_keys(collection, args), False))
+    order = order_by(sort_keys(collection, args), False, text_sorts(collection))
+    sql = select_sql('"record"', f'"{collection.table}"', clauses, order)
     if args.get("limit"):
         sql += " LIMIT ?"
         params = [*params, args["limit"]]

@@ -183,9 +183,11 @@ class RecordSchema(Schema):
     links = fields.Dict(
         keys=fields.String(),
         values=fields.Raw(),
+        required=True,
         dump_only=True,
         metadata={
-            "description": "URL paths of this record (`self`) and of every related record, keyed by relation name.",
+            "description": "URL paths of this record (`self`) and of every related record, keyed by relation "
+            "name (snake_case); every record of a kind has the same keys (its `<Kind>Links` component).",
         },
     )
 
@@ -295,7 +297,7 @@ def sort_param(*sortable, default=None):
         validate=validate.Length(min=1, max=len(sortable)),
         metadata={
             "description": f"Comma-separated sort fields, `-` prefix for descending (default `{default}`). "
-            "The id is always the final tie-breaker.",
+            "Text sorts ignore case; the id is always the final tie-breaker.",
             "sortable": sortable,
             "default_sort": default,
         },
@@ -423,3 +425,14 @@ def sortable_fields(query_schema):
 def default_sort(query_schema):
     """The sort applied when none is requested, e.g. ``"-date"``."""
     return schema_fields(query_schema)["sort"].metadata["default_sort"]
+
+
+@functools.cache
+def text_sort_fields(record_schema, query_schema):
+    """The sortable text fields, which sort ignoring ASCII case (SQLite's
+    ``NOCASE``: "eSports" between "Digital economy" and "Finance"), the id
+    breaking ties."""
+    record = schema_fields(record_schema)
+    return frozenset(
+        name for name in sortable_fields(query_schema) if name != "id" and isinstance(record[name], fields.String)
+    )

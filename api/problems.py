@@ -289,13 +289,13 @@ class QueryStringLimit:
         return self.app(environ, start_response)
 
 
-def refusal(status, reason, message):
+def refusal(status, reason):
     """The server's answer, as bytes on the wire, to a request it refused
     before the app ran (an over-long request line or header, a malformed
     request): the same problem as the app answers, on a closing connection."""
     code = code_for_status(status)
-    # A server-side failure's message may carry internals; a refusal's says what was wrong.
-    detail = PROBLEM_TYPES[code][2] if status >= 500 else str(message or reason)
-    body, headers = problem(status, code, detail, request_id=request_id(None), instance="")
+    # In the API's words: the server's message may carry internals or echo
+    # the request back. The request was not read, so its path is not known.
+    body, headers = problem(status, code, PROBLEM_TYPES[code][2], request_id=request_id(None), instance=None)
     head = [f"HTTP/1.1 {status} {reason}", "Connection: close", *(f"{name}: {value}" for name, value in headers)]
     return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body

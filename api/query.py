@@ -8,6 +8,7 @@ every value a client sends is a bound parameter.
 
 import datetime
 import hashlib
+import re
 import threading
 from dataclasses import dataclass
 from urllib.parse import urlencode
@@ -16,7 +17,7 @@ import orjson
 from flask import current_app
 from werkzeug.datastructures import MultiDict
 
-from schemas.base import DEFAULT_LIMIT, default_sort, expansions, text_sort_fields
+from schemas.base import DEFAULT_LIMIT, SLUG_PATTERN, SLUG_RULE, default_sort, expansions, text_sort_fields
 from schemas.collections import BY_NAME
 
 from .db import dataset, get_db
@@ -359,7 +360,8 @@ def link_header(links):
 def get_record(collection, record_id, args):
     row = get_db().execute(f'SELECT "record" FROM "{collection.table}" WHERE "id" = ?', (record_id,)).fetchone()  # nosec B608: identifiers from the schemas' whitelist, values bound
     if row is None:
-        raise ApiProblem("not_found", f"No {collection.singular} with id {record_id!r}.")
+        hint = "" if re.match(SLUG_PATTERN, record_id) else f" An id must be {SLUG_RULE}."
+        raise ApiProblem("not_found", f"No {collection.singular} with id {record_id!r}.{hint}")
     if args.get("fields_") or args.get("expand"):
         return orjson.dumps(shape([orjson.loads(row[0])], collection, args)[0])
     return row[0].encode()

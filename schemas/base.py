@@ -26,6 +26,7 @@ MAX_INTEGER = 2**31 - 1  # SQLite takes 64-bit integers; no count or year here c
 # At least one character that is not ASCII space or punctuation: a word to search for.
 EXPORT_FORMATS = ("json", "csv", "ndjson")
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SLUG_RULE = "lowercase letters, digits and hyphens, a hyphen only between two of the others (e.g. `5g-valley`)"
 NOT_REPORTED = "Null when the source does not report it."
 
 # Currencies the source reports; a new one is added here deliberately.
@@ -36,7 +37,10 @@ BASES = ("reported", "inferred")
 
 def slug(**kwargs):
     """A stable, readable identifier: lowercase words joined by hyphens."""
-    return fields.String(validate=[validate.Length(max=120), validate.Regexp(SLUG_PATTERN)], **kwargs)
+    return fields.String(
+        validate=[validate.Length(max=120), validate.Regexp(SLUG_PATTERN, error=f"Must be {SLUG_RULE}.")],
+        **kwargs,
+    )
 
 
 def ref(collection, *, expand=None, description, **kwargs):
@@ -294,7 +298,11 @@ def sort_param(*sortable, default=None):
         raise ValueError(f"default sort {default!r} is not one of {choices}")
     return DelimitedList(
         fields.String(validate=validate.OneOf(choices)),
-        validate=validate.Length(min=1, max=len(sortable)),
+        validate=validate.Length(
+            min=1,
+            max=len(sortable),
+            error=f"Give 1 to {len(sortable)} comma-separated sort fields among: {', '.join(choices)}.",
+        ),
         metadata={
             "description": f"Comma-separated sort fields, `-` prefix for descending (default `{default}`). "
             "Text sorts ignore case; the id is always the final tie-breaker.",

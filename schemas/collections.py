@@ -82,7 +82,7 @@ def reverse_relations():
             spec = field.metadata.get("filter") or {}
             field_name = spec.get("column") or spec.get("link")
             target = field_name and collection.record_fields[field_name].metadata.get("references")
-            if target and "operator" not in spec:
+            if target and "operator" not in spec and "variant" not in spec:
                 found[target].append((collection, field.data_key or param, field_name))
     return found
 

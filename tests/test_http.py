@@ -246,6 +246,8 @@ EVERY_ENDPOINT = [
     "/v1/projects",
     "/v1/projects/5g-valley",
     "/v1/search?q=chip",
+    "/v1/autocomplete?q=chi",
+    "/v1/projects/groups?by=industry",
     "/healthz",
     "/readyz",
     "/problems/not_found",

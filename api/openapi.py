@@ -15,7 +15,7 @@ from apispec.ext.marshmallow.common import resolve_schema_cls
 from flask_smorest.pagination import PaginationMetadataSchema
 
 from schemas.base import expansions
-from schemas.collections import COLLECTIONS
+from schemas.collections import COLLECTIONS, links_schema
 from schemas.problem import ProblemSchema
 
 from .exports import ExportsDocPlugin
@@ -89,7 +89,8 @@ LIST_SHAPING_PARAMETERS = {"limit", "cursor", "sort", "q", "fields", "expand", "
 def register_components(spec):
     """Shared components; registered before the blueprints so they replace
     flask-smorest's lazy defaults (which would use `application/json`)."""
-    for collection in COLLECTIONS:  # full and sparse records, both named in responses
+    for collection in COLLECTIONS:  # full and sparse records, both named in responses, and their links
+        spec.components.schema(f"{collection.component}Links", schema=links_schema(collection))
         spec.components.schema(collection.component, schema=collection.record_schema)
         spec.components.schema(f"{collection.component}Sparse", schema=collection.sparse_schema)
     for name, header in HEADERS.items():
@@ -299,6 +300,9 @@ class CommonResponsesPlugin(BasePlugin):
                 definition["required"].remove(prop)
         # A sparse record's enums are its full record's (`OrganizationSparse` -> `OrganizationKind`).
         owner = name.removesuffix("Sparse")
+        # A record's `links` has the keys of its kind (`ProjectLinks`).
+        if "links" in properties and f"{owner}Links" in self.spec.components.schemas:
+            properties["links"] = self.spec.components.get_ref("schema", f"{owner}Links")
         for prop, schema in properties.items():
             if is_enum(schema):
                 holder, key, component = properties, prop, owner + pascal(prop)

@@ -46,8 +46,8 @@ from api.search_sql import (
     shown_text,
 )
 from schemas.autocomplete import NAMED, prefix_keys
-from schemas.base import MAX_LIMIT, MoneySchema, SourceSchema, sortable_fields
-from schemas.collections import COLLECTIONS
+from schemas.base import MAX_LIMIT, MoneySchema, SourceSchema, sortable_fields, text_sort_fields
+from schemas.collections import COLLECTIONS, reverse_relations
 from schemas.document import DocumentSchema
 
 from .load import load_seed, walk_sources
@@ -152,24 +152,9 @@ def row_of(record, schema):
     return row
 
 
-def reverse_filters():
-    """For each collection, the other collections' filters that point at it:
-    ``{target name: [(collection, query parameter, record field)]}``."""
-    found = {collection.name: [] for collection in COLLECTIONS}
-    for collection in COLLECTIONS:
-        record_fields = collection.record_schema().fields
-        for param, field in collection.query_schema().fields.items():
-            spec = field.metadata.get("filter") or {}
-            field_name = spec.get("column") or spec.get("link")
-            target = field_name and record_fields[field_name].metadata.get("references")
-            if target and "operator" not in spec and "variant" not in spec:
-                found[target].append((collection, field.data_key or param, field_name))
-    return found
-
-
-def build_links(collection, record, schema, incoming, present):
-    """``self``, every forward relation (by its ``expand`` name) and every
-    non-empty reverse relation (a filtered collection URL)."""
+def build_links(collection, record, schema, incoming):
+    """``links`` of one record (``incoming``: ``reverse_relations()`` of its
+    collection), keyed by ``link_names``: every record of a kind has them all."""
     links = {"self": f"{collection.path}/{record['id']}"}
     for name, field in schema.fields.items():
         expand = field.metadata.get("expand")
@@ -181,18 +166,15 @@ def build_links(collection, record, schema, incoming, present):
             links[expand] = [f"{target}/{item}" for item in value]
         else:
             links[expand] = f"{target}/{value}" if value else None
-    for other, param, field_name in incoming:
-        if (other.name, field_name, record["id"]) in present:
-            if other.name in links:
-                raise ValueError(f"{collection.name}: two relations named {other.name!r}")
-            links[other.name] = f"{other.path}?{param}={record['id']}"
+    for other, param, _ in incoming:
+        links[other.table] = f"{other.path}?{param}={record['id']}"
     return links
 
 
-def represent(collection, schema, loaded, incoming, present):
+def represent(collection, schema, loaded, incoming):
     """The record as the API serves it: id first, then fields, links, sources."""
     dumped = schema.dump(loaded)
-    dumped["links"] = build_links(collection, dumped, schema, incoming, present)
+    dumped["links"] = build_links(collection, dumped, schema, incoming)
     order = ["id", *(n for n in dumped if n not in ("id", "links", "sources")), "links", "sources"]
     return {name: dumped[name] for name in order}
 
@@ -240,6 +222,16 @@ def money_as_printed(money):
     return MONEY_AS_PRINTED[money["currency"]].format(number)
 
 
+def create_index(db, table, columns, *, nocase=()):
+    """An index on ``columns``, those of ``nocase`` ordered ignoring ASCII case
+    as the API sorts them (``schemas.base.text_sort_fields``), so that a page
+    in that order is one range of it."""
+    terms = ", ".join(f'"{column}"' + (" COLLATE NOCASE" if column in nocase else "") for column in columns)
+    suffix = "_nocase" if nocase and set(columns) & set(nocase) else ""
+    name = f"idx_{table}_{'_'.join(columns)}{suffix}"
+    db.execute(f'CREATE INDEX "{name}" ON "{table}" ({terms})')
+
+
 def create_tables(db):
     db["metadata"].create({"key": str, "value": str}, pk="key", not_null={"value"})
     db["documents"].create(
@@ -262,6 +254,7 @@ def create_tables(db):
         columns = scalar_columns(schema)
         foreign = [(collection.table, name, target, "id") for name, (_, _, target) in columns.items() if target]
         sort_columns = {f"sort_{name}": columns[name][0] for name in link_sort_columns(collection)}
+        text_sorts = text_sort_fields(collection.record_schema, collection.query_schema)
         for name, target in list_fields(schema).items():
             links = link_table(collection, name)
             db[links].create(
@@ -272,17 +265,19 @@ def create_tables(db):
             )
             db[links].create_index(["value", "id"])
             for column in sort_columns:
-                db[links].create_index(["value", column, "id"])
+                create_index(db, links, ["value", column, "id"], nocase={f"sort_{name}" for name in text_sorts})
         if foreign:
             db.add_foreign_keys(foreign)
         sortable = sortable_fields(collection.query_schema)
         for name in columns:
             if name != "id":
                 table.create_index([name, "id"])
+                if name in text_sorts:  # the sort's order, beside the filter's equality
+                    create_index(db, collection.table, [name, "id"], nocase=text_sorts)
                 # A filter on this column in any sort order is one index range too.
                 for sort in sortable:
                     if sort not in (name, "id"):
-                        table.create_index([name, sort, "id"])
+                        create_index(db, collection.table, [name, sort, "id"], nocase=text_sorts - {name})
         for name in sortable_fields(collection.query_schema):
             if name not in columns or not columns[name][1]:
                 raise ValueError(f"{collection.name}: sortable field {name!r} must be a not-null column")
@@ -534,13 +529,11 @@ class RecordRows:
     """The rows of every table for records of one collection: the scalar
     columns and the served representation, the link tables, the sources and
     the search rows, as tuples in each table's column order (``columns``, of
-    ``DatabaseWriter``). ``present`` holds the ``(collection, field, id)`` of
-    every reference (a reverse link is only listed when non-empty)."""
+    ``DatabaseWriter``)."""
 
-    def __init__(self, present, columns):
-        self.present = present
+    def __init__(self, columns):
         self.columns = columns
-        self.incoming = reverse_filters()
+        self.incoming = reverse_relations()
         self.schemas = {}
 
     def __call__(self, collection, records, first_rowid):
@@ -558,7 +551,7 @@ class RecordRows:
         }
         rowid = first_rowid
         for loaded in records:
-            representation = represent(collection, schema, loaded, incoming, self.present)
+            representation = represent(collection, schema, loaded, incoming)
             row = row_of(representation, schema)
             row["record"] = orjson.dumps(representation).decode()
             tables[collection.table].append(row)
@@ -589,26 +582,12 @@ class RecordRows:
         return {table: list(map(operator.itemgetter(*self.columns[table]), rows)) for table, rows in tables.items()}
 
 
-def references(collection, records):
-    """``{(collection, field, referenced id)}`` of ``records`` (as loaded)."""
-    found = set()
-    for field_name, field in collection.record_schema().fields.items():
-        if field.metadata.get("references"):
-            for record in records:
-                value = record[field_name]
-                found.update(
-                    (collection.name, field_name, item) for item in (value if isinstance(value, list) else [value])
-                )
-    return found
-
-
 def build(output, *, data_dir=None, sources_dir=None, built_at=None, frequent_word_hits=FREQUENT_WORD_HITS):
     """Validate the seed and write the database to ``output`` (atomically)."""
     kwargs = {k: v for k, v in (("data_dir", data_dir), ("sources_dir", sources_dir)) if v}
     seed = load_seed(**kwargs)
-    present = set().union(*(references(collection, seed.records[collection.name]) for collection in COLLECTIONS))
     writer = DatabaseWriter(output, seed.documents, seed.texts)
-    record_rows = RecordRows(present, writer.columns)
+    record_rows = RecordRows(writer.columns)
     rowid = 0
     for collection in COLLECTIONS:
         records = seed.records[collection.name]

@@ -15,7 +15,7 @@ from apispec.ext.marshmallow.common import resolve_schema_cls
 from flask_smorest.pagination import PaginationMetadataSchema
 
 from schemas.base import expansions
-from schemas.collections import COLLECTIONS
+from schemas.collections import SERVED
 from schemas.problem import ProblemSchema
 
 from .exports import ExportsDocPlugin
@@ -83,7 +83,7 @@ LIST_SHAPING_PARAMETERS = {"limit", "cursor", "sort", "q", "fields", "expand", "
 def register_components(spec):
     """Shared components; registered before the blueprints so they replace
     flask-smorest's lazy defaults (which would use `application/json`)."""
-    for collection in COLLECTIONS:  # full and sparse records, both named in responses
+    for collection in SERVED:  # full and sparse records, both named in responses
         spec.components.schema(collection.component, schema=collection.record_schema)
         spec.components.schema(f"{collection.component}Sparse", schema=collection.sparse_schema)
     for name, header in HEADERS.items():
@@ -188,7 +188,7 @@ def is_enum(schema):
 
 def collection_of(path):
     """(collection, is_detail) for a collection's list or detail path, else (None, False)."""
-    for collection in COLLECTIONS:
+    for collection in SERVED:
         if path == collection.path:
             return collection, False
         if re.fullmatch(re.escape(collection.path) + r"/\{[^/}]+\}", path):

@@ -1,7 +1,7 @@
 from marshmallow import Schema, fields
 
 from .base import PageLinksSchema, PageMetaSchema, any_of, choice, cursor_param, limit_param, search_text
-from .collections import BY_NAME
+from .collections import COLLECTIONS
 
 
 class SearchQueryArgsSchema(Schema):
@@ -10,7 +10,7 @@ class SearchQueryArgsSchema(Schema):
         "Other syntax is searched as plain text.",
         required=True,
     )
-    kind = any_of("Only hits of these kinds (collection names).", item=choice(tuple(BY_NAME)))
+    kind = any_of("Only hits of these kinds (collection names).", item=choice(tuple(c.name for c in COLLECTIONS)))
     limit = limit_param()
     cursor = cursor_param()
 

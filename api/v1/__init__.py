@@ -3,7 +3,9 @@
 from .. import service
 from . import (
     city_strategies,
+    claims,
     conferences,
+    documents,
     industries,
     meta,
     organizations,
@@ -26,6 +28,8 @@ BLUEPRINTS = (
     people.blp,
     industries.blp,
     statements.blp,
+    documents.blp,
+    claims.blp,
     search.blp,
     service.blp,
 )

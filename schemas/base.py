@@ -130,7 +130,6 @@ class SourceSchema(Schema):
     occurrence = fields.Integer(
         strict=True,
         load_only=True,
-        load_default=None,
         allow_none=True,
         validate=validate.Range(min=1),
         metadata={

@@ -11,7 +11,7 @@ from flask_cors import CORS
 from werkzeug.exceptions import HTTPException, NotFound
 from werkzeug.routing import RequestRedirect
 
-from schemas.collections import COLLECTIONS
+from schemas.collections import SERVED
 
 from . import config as settings
 from .cache import ResponseCache
@@ -105,7 +105,7 @@ def create_app(test_config=None):
     database = Path(app.config["DATABASE_PATH"])
     if not database.is_absolute():
         database = Path(os.getcwd()) / database
-    app.extensions["dataset"] = open_dataset(database, COLLECTIONS)
+    app.extensions["dataset"] = open_dataset(database, SERVED)
     # Without a configured secret (tests, the flask CLI) this process signs
     # its own cursors; gunicorn's master generates one for all its workers.
     secret = app.config["CURSOR_SECRET"] or secrets.token_urlsafe(settings.MIN_SECRET_LENGTH)

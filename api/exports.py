@@ -20,7 +20,8 @@ from apispec import BasePlugin
 from flask import Response, stream_with_context
 from marshmallow import fields
 
-from schemas.base import MoneySchema
+from schemas.base import EXPORT_FORMATS, MoneySchema
+from schemas.document import BIBTEX, BIBTEX_MEDIA_TYPE
 from schemas.problem import ProblemSchema
 
 from .db import get_db
@@ -154,19 +155,27 @@ class ExportsDocPlugin(BasePlugin):
     def operation_helper(self, path=None, operations=None, **kwargs):
         for operation in operations.values():
             parameters = operation.get("parameters", [])
-            if not any(isinstance(p, dict) and p.get("name") == "format" for p in parameters):
+            choice = next((p for p in parameters if isinstance(p, dict) and p.get("name") == "format"), None)
+            if choice is None:
                 continue
+            formats = choice.get("schema", {}).get("enum", EXPORT_FORMATS)
             responses = operation["responses"]
             ok = responses[200] if 200 in responses else responses["200"]
-            ok["content"]["text/csv"] = {
-                "schema": {"type": "string", "description": f"One row per record, a column per field. {CSV_RULE}"},
-                "example": "id,name,industry_ids\r\n5g-valley,5G valley,5g;digital-economy\r\n",
-            }
-            ok["content"]["application/x-ndjson"] = {
-                "schema": {"type": "string", "description": "One JSON record per line."}
-            }
-            ok.setdefault("headers", {})["Content-Disposition"] = {
-                "description": "CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`).",
-                "schema": {"type": "string"},
-            }
-            responses["406"] = "NOT_ACCEPTABLE"
+            if "csv" in formats:
+                ok["content"]["text/csv"] = {
+                    "schema": {"type": "string", "description": f"One row per record, a column per field. {CSV_RULE}"},
+                    "example": "id,name,industry_ids\r\n5g-valley,5G valley,5g;digital-economy\r\n",
+                }
+                ok["content"]["application/x-ndjson"] = {
+                    "schema": {"type": "string", "description": "One JSON record per line."}
+                }
+                ok.setdefault("headers", {})["Content-Disposition"] = {
+                    "description": "CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`).",
+                    "schema": {"type": "string"},
+                }
+                responses["406"] = "NOT_ACCEPTABLE"
+            if BIBTEX in formats:
+                ok["content"][BIBTEX_MEDIA_TYPE] = {
+                    "schema": {"type": "string", "description": "BibTeX entries, one per document."},
+                    "example": "@article{shanghai-investment-conference-2021,\n  journal = {Los Angeles Times}\n}\n",
+                }

@@ -15,7 +15,7 @@ from apispec.ext.marshmallow.common import resolve_schema_cls
 from flask_smorest.pagination import PaginationMetadataSchema
 
 from schemas.base import expansions
-from schemas.collections import COLLECTIONS, links_schema
+from schemas.collections import COLLECTIONS, SERVED, links_schema
 from schemas.problem import ProblemSchema
 
 from .exports import ExportsDocPlugin
@@ -89,8 +89,9 @@ LIST_SHAPING_PARAMETERS = {"limit", "cursor", "sort", "q", "fields", "expand", "
 def register_components(spec):
     """Shared components; registered before the blueprints so they replace
     flask-smorest's lazy defaults (which would use `application/json`)."""
-    for collection in COLLECTIONS:  # full and sparse records, both named in responses, and their links
+    for collection in COLLECTIONS:  # the links of each seeded kind (documents and claims keep a plain object)
         spec.components.schema(f"{collection.component}Links", schema=links_schema(collection))
+    for collection in SERVED:  # full and sparse records, both named in responses
         spec.components.schema(collection.component, schema=collection.record_schema)
         spec.components.schema(f"{collection.component}Sparse", schema=collection.sparse_schema)
     for name, header in HEADERS.items():
@@ -195,7 +196,7 @@ def is_enum(schema):
 
 def collection_of(path):
     """(collection, is_detail) for a collection's list or detail path, else (None, False)."""
-    for collection in COLLECTIONS:
+    for collection in SERVED:
         if path == collection.path:
             return collection, False
         if re.fullmatch(re.escape(collection.path) + r"/\{[^/}]+\}", path):

@@ -368,7 +368,7 @@ def matching(collection, args, url, table, clauses, params):
     hold the answer (no filter at all, or only a frequent word), else counted
     (``params`` are the ``table``'s, then the ``clauses``')."""
     filtered = any(field.metadata.get("filter") and name in args for name, field in collection.query_fields.items())
-    if not filtered:
+    if not filtered and ("q" not in args or collection.seeded):  # the build counts frequent words in /v1/search only
         known = frequent_total(args["q"], [collection.name]) if "q" in args else dataset().counts[collection.name]
         if known is not None:
             return known

@@ -171,6 +171,10 @@ def matches_clause(collection, text, *, probe):
     that match the search ``text``: ``IN`` over the hits or, with ``probe``,
     ``EXISTS`` probing the index for the record's row (see
     ``query.filter_clauses``)."""
+    if not collection.seeded:
+        # A derived collection has its own index, whose rowids are its table's.
+        index = f"{collection.table}_fts"
+        return f'"rowid" IN (SELECT "rowid" FROM "{index}" WHERE "{index}" MATCH ?)', [fts_query(text)]  # nosec B608: identifiers from the registry, value bound
     params = [collection.name, fts_query(text)]
     # CROSS JOIN fixes the join order: SQLite would otherwise read every
     # "search" row of the collection and look each up in the hits.

@@ -132,6 +132,29 @@ class SourceSchema(Schema):
             "outside publication (whose text is never copied), optional beside a quote."
         },
     )
+    occurrence = fields.Integer(
+        strict=True,
+        load_only=True,
+        allow_none=True,
+        validate=validate.Range(min=1),
+        metadata={
+            "description": "Which occurrence of the quote in the document's text is meant (1 is the first): "
+            "required when the quote occurs more than once."
+        },
+    )
+    start = fields.Integer(
+        dump_only=True,
+        allow_none=True,
+        metadata={
+            "description": "Where the quote starts in the document's stored text, in Unicode code points from 0: "
+            "`text[start:end]` is the quote. Null for an outside publication."
+        },
+    )
+    end = fields.Integer(
+        dump_only=True,
+        allow_none=True,
+        metadata={"description": "Where the quote ends (exclusive), in code points. Null for an outside publication."},
+    )
 
 
 class MoneySchema(Schema):

@@ -9,7 +9,9 @@ from marshmallow import Schema, fields
 
 from .base import sparse_of
 from .city_strategy import CityStrategyQueryArgsSchema, CityStrategySchema
+from .claim import ClaimQueryArgsSchema, ClaimSchema
 from .conference import ConferenceQueryArgsSchema, ConferenceSchema
+from .document import DocumentQueryArgsSchema, DocumentSchema
 from .industry import IndustryQueryArgsSchema, IndustrySchema
 from .organization import OrganizationQueryArgsSchema, OrganizationSchema
 from .park import ParkQueryArgsSchema, ParkSchema
@@ -25,6 +27,10 @@ class Collection:
     singular: str  # e.g. "city strategy"
     record_schema: type
     query_schema: type
+    # Records read from the seed file of the same name, searched in /v1/search.
+    # Otherwise the build derives them from the seed's documents and sources
+    # (provenance), and ``q=`` searches an index of their own (``<table>_fts``).
+    seeded: bool = True
 
     @cached_property
     def query_fields(self):
@@ -69,7 +75,16 @@ COLLECTIONS = (
     Collection("statements", "statement", StatementSchema, StatementQueryArgsSchema),
 )
 
-BY_NAME = {collection.name: collection for collection in COLLECTIONS}
+# Where every value comes from: the documents, and one claim per citation.
+PROVENANCE = (
+    Collection("documents", "document", DocumentSchema, DocumentQueryArgsSchema, seeded=False),
+    Collection("claims", "claim", ClaimSchema, ClaimQueryArgsSchema, seeded=False),
+)
+
+# Every collection the API serves.
+SERVED = COLLECTIONS + PROVENANCE
+
+BY_NAME = {collection.name: collection for collection in SERVED}
 
 
 @functools.cache

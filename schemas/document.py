@@ -1,9 +1,25 @@
 from marshmallow import Schema, fields, validate
 
-from .base import slug, text
+from .base import (
+    EXPORT_FORMATS,
+    ListQueryArgsSchema,
+    any_of,
+    bound,
+    detail_args_of,
+    expand_param,
+    fields_param,
+    page_of,
+    slug,
+    sort_param,
+    text,
+)
+
+# A list or a document can also be answered as BibTeX (``format=bibtex`` or ``Accept``).
+BIBTEX = "bibtex"
+BIBTEX_MEDIA_TYPE = "application/x-bibtex"
 
 
-class DocumentSchema(Schema):
+class DocumentSeedSchema(Schema):
     """A source document. A document whose text this dataset stores is quoted
     verbatim; an outside publication is cited by URL only, with a note in our
     own words, and none of its text is copied."""
@@ -14,7 +30,11 @@ class DocumentSchema(Schema):
     author_ids = fields.List(
         slug(),
         required=True,
-        metadata={"description": "The bylined authors' ids in /v1/people (possibly none).", "references": "people"},
+        metadata={
+            "description": "The bylined authors' ids in /v1/people (possibly none).",
+            "references": "people",
+            "expand": "authors",
+        },
     )
     publication = text("Publication (publisher) as printed.")
     publication_note = text(
@@ -38,6 +58,7 @@ class DocumentSchema(Schema):
             "description": "The document this one republishes (same text, earlier publication), when known. "
             "Null otherwise.",
             "references": "documents",
+            "expand": "original_document",
         },
     )
     file = fields.String(
@@ -48,8 +69,96 @@ class DocumentSchema(Schema):
         metadata={"description": "File under seed/sources/ holding the verbatim text."},
     )
     language = text("ISO 639-1 language code.")
+
+
+class CslDateSchema(Schema):
+    date_parts = fields.List(
+        fields.List(fields.Integer()),
+        data_key="date-parts",
+        required=True,
+        metadata={"description": "`[[year, month, day]]`."},
+    )
+
+
+class CslNameSchema(Schema):
+    literal = fields.String(required=True, metadata={"description": "The name as printed."})
+
+
+class CslJsonSchema(Schema):
+    """The document as one CSL-JSON item (Citation Style Language), for reference managers."""
+
+    id = fields.String(required=True)
+    type = fields.String(required=True, metadata={"description": "`article-newspaper` or `webpage`."})
+    title = fields.String(metadata={"description": "Absent when the headline is not known."})
+    author = fields.List(fields.Nested(CslNameSchema), required=True)
+    container_title = fields.String(data_key="container-title", required=True)
+    issued = fields.Nested(CslDateSchema, metadata={"description": "Absent when the date is not known."})
+    accessed = fields.Nested(CslDateSchema, metadata={"description": "Absent for a document stored here."})
+    url = fields.String(data_key="URL", metadata={"description": "Absent when not known."})
+    language = fields.String(required=True)
+    note = fields.String(metadata={"description": "Publication details, when given."})
+
+
+class CitationSchema(Schema):
+    """Ready-made citations of a document (BibTeX: `format=bibtex` or `Accept: application/x-bibtex`)."""
+
+    text = fields.String(required=True, metadata={"description": "A plain-text reference."})
+    csl_json = fields.Nested(CslJsonSchema, required=True)
+
+
+class DocumentSchema(DocumentSeedSchema):
+    """A source document the records cite: its metadata, where its stored text is, how to cite it."""
+
+    class Meta:
+        exclude = ("file",)
+
     text_url = fields.String(
-        dump_only=True,
+        required=True,
         allow_none=True,
         metadata={"description": "URL path of the verbatim text served by this API. Null for outside publications."},
     )
+    citation = fields.Nested(CitationSchema, required=True)
+    links = fields.Dict(
+        keys=fields.String(),
+        values=fields.Raw(),
+        dump_only=True,
+        metadata={
+            "description": "URL paths of this document (`self`), its text (`text`, null when not stored here), "
+            "its authors, the document it republishes and the claims citing it.",
+        },
+    )
+
+
+class DocumentQueryArgsSchema(ListQueryArgsSchema):
+    fields_ = fields_param(DocumentSchema)
+    expand = expand_param(DocumentSchema)
+    sort = sort_param("id", "publication")
+    format = fields.String(
+        validate=validate.OneOf((*EXPORT_FORMATS, BIBTEX)),
+        metadata={
+            "description": "Response format: `json` (paginated), or `csv` / `ndjson` / `bibtex` (every matching "
+            "document, streamed). Overrides `Accept`; without either, JSON."
+        },
+    )
+    language = any_of("Only documents in these languages.", column="language", item=fields.String(), example=["zh"])
+    author = any_of("Only documents bylined by any of these people.", link="author_ids", example=["zhu-shenshen"])
+    original_document = any_of(
+        "Only documents republishing any of these documents.",
+        column="original_document_id",
+        example=["shine-2021-04-07-conference-date"],
+    )
+    published_on__gte = bound("published_on", ">=", "publication date", fields.Date)
+    published_on__lte = bound("published_on", "<=", "publication date", fields.Date)
+
+
+DocumentPageSchema = page_of(DocumentSchema, "Document")
+DocumentDetailQueryArgsSchema = type(
+    "DocumentDetailQueryArgsSchema",
+    (detail_args_of(DocumentSchema, "Document"),),
+    {
+        "format": fields.String(
+            validate=validate.OneOf(("json", BIBTEX)),
+            metadata={"description": "Response format: `json`, or `bibtex`. Overrides `Accept`; without either, JSON."},
+        )
+    },
+)

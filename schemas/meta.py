@@ -1,4 +1,4 @@
-from marshmallow import Schema, fields
+from marshmallow import EXCLUDE, Schema, fields
 
 from .document import DocumentSchema
 
@@ -30,6 +30,43 @@ class LicenseSchema(Schema):
     note = fields.String(required=True)
 
 
+class CitedLicenseSchema(Schema):
+    name = fields.String(required=True)
+    url = fields.String(required=True)
+
+
+class DatasetCitationSchema(Schema):
+    """How to cite this dataset, at the version served."""
+
+    title = fields.String(required=True, metadata={"description": "The dataset's title."})
+    version = fields.String(required=True, metadata={"description": "The dataset version cited."})
+    url = fields.String(required=True, metadata={"description": "Where the dataset is served (absolute URL)."})
+    license = fields.Nested(CitedLicenseSchema, required=True)
+    date = fields.String(required=True, metadata={"description": "When this version was built (ISO 8601 date)."})
+    text = fields.String(required=True, metadata={"description": "The citation as one plain-text reference."})
+
+
+class DataPackageSchema(Schema):
+    """A Frictionless Data Package (v1) descriptor: one CSV resource per collection and link table, with
+    Table Schema field types, primary keys and foreign keys; `path`s are relative to this document."""
+
+    class Meta:
+        unknown = EXCLUDE
+
+    profile = fields.String(required=True)
+    name = fields.String(required=True)
+    title = fields.String(required=True)
+    version = fields.String(required=True)
+    created = fields.String(required=True)
+    homepage = fields.String(required=True)
+    licenses = fields.List(fields.Dict(keys=fields.String(), values=fields.String()), required=True)
+    resources = fields.List(
+        fields.Dict(keys=fields.String(), values=fields.Raw()),
+        required=True,
+        metadata={"description": "Tabular data resources (see the Table Schema specification)."},
+    )
+
+
 class MetaSchema(Schema):
     """About the dataset: version, build, licence, sources and record counts."""
 
@@ -53,3 +90,4 @@ class MetaSchema(Schema):
         metadata={"description": "Records per collection."},
     )
     citation = fields.String(required=True, metadata={"description": "How to cite the source article."})
+    dataset_citation = fields.Nested(DatasetCitationSchema, required=True)

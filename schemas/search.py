@@ -2,7 +2,7 @@ from marshmallow import Schema, fields, validate
 from webargs.fields import DelimitedList
 
 from .base import PageLinksSchema, PageMetaSchema, any_of, choice, cursor_param, limit_param, search_text
-from .collections import BY_NAME
+from .collections import COLLECTIONS
 
 # Hits come best first, the one order a search has (and ``meta.sort`` reports).
 SEARCH_SORTS = ("-score",)
@@ -10,7 +10,7 @@ SEARCH_SORTS = ("-score",)
 
 class SearchQueryArgsSchema(Schema):
     q = search_text("What to find.", required=True)
-    kind = any_of("Only hits of these kinds (collection names).", item=choice(tuple(BY_NAME)))
+    kind = any_of("Only hits of these kinds (collection names).", item=choice(tuple(c.name for c in COLLECTIONS)))
     sort = DelimitedList(
         fields.String(validate=validate.OneOf(SEARCH_SORTS)),
         validate=validate.Length(min=1, max=1),

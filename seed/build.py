@@ -7,8 +7,12 @@ Layout (all derived from the record schemas, so a new field needs no change here
   exactly as the API serves it;
 - one link table per list field (``<table>_<field>``: ``id``, ``value``,
   ``position``), e.g. ``projects_industry_ids``;
-- ``documents`` (with the verbatim text), ``sources`` (every quote, with the
-  field path it supports), ``search`` + ``search_fts`` (FTS5), ``metadata``;
+- ``documents`` (a collection, with the verbatim text and a BibTeX entry),
+  ``sources`` (every quote, with the field path it supports and its offsets in
+  the text), ``claims`` (the sources as a collection), ``search`` +
+  ``search_fts`` (FTS5), ``metadata``;
+- ``documents_fts`` and ``claims_fts``: the provenance collections' own
+  full-text indexes (``q=``), apart from ``/v1/search``;
 - ``search_ranges``: each collection's run of ``search`` rowids;
 - ``group_counts``: every grouping without a filter (``api.groups``);
 - ``autocomplete``: the prefix keys of every record name (``api.v1.autocomplete``);
@@ -47,16 +51,26 @@ from api.search_sql import (
 )
 from schemas.autocomplete import NAMED, prefix_keys
 from schemas.base import MAX_LIMIT, MoneySchema, SourceSchema, sortable_fields, text_sort_fields
-from schemas.collections import COLLECTIONS, reverse_relations
-from schemas.document import DocumentSchema
+from schemas.collections import BY_NAME, COLLECTIONS, PROVENANCE, SERVED, reverse_relations
 
-from .load import load_seed, walk_sources
+from .citation import bibtex, citation_text, csl_json
+from .load import load_seed, quote_span, walk_sources
 
 LICENSE = {
     "name": "CC BY 4.0",
     "url": "https://creativecommons.org/licenses/by/4.0/",
     "note": "Applies to this dataset's structure and curation; quoted source text remains "
     "the property of its publishers and is quoted for citation.",
+}
+
+# Columns of a derived collection's table beside its record's: a document's
+# verbatim text (served as text/plain) and its BibTeX entry.
+STORED_BESIDE = {"documents": {"text": str, "bibtex": str}}
+# What ``q=`` searches in a derived collection (its ``<table>_fts`` index).
+SEARCHED_TEXT = {
+    "documents": """coalesce("title", '') || ' ' || "publication" || ' ' || coalesce("publication_note", '') """
+    """|| ' ' || json_extract("record", '$.bylines')""",
+    "claims": """coalesce("quote", '') || ' ' || coalesce("note", '')""",
 }
 
 SCALARS = {fields.String: str, fields.Integer: int, fields.Boolean: int, fields.Date: str}
@@ -232,23 +246,39 @@ def create_index(db, table, columns, *, nocase=()):
     db.execute(f'CREATE INDEX "{name}" ON "{table}" ({terms})')
 
 
+def filtered_columns(collection):
+    """The columns a collection's filters compare."""
+    return {
+        field.metadata["filter"]["column"]
+        for field in collection.query_fields.values()
+        if (field.metadata.get("filter") or {}).get("column")
+    }
+
+
+def indexed_columns(collection, columns):
+    """Every column of a seeded collection is indexed (a filter on any of them
+    stays one index range); a derived one indexes what its filters compare."""
+    return columns if collection.seeded else {name: columns[name] for name in filtered_columns(collection)}
+
+
 def create_tables(db):
     db["metadata"].create({"key": str, "value": str}, pk="key", not_null={"value"})
-    db["documents"].create(
-        {"id": str, "publication": str, "published_on": str, "text": str, "record": str},
-        pk="id",
-        not_null={"publication", "record"},
-    )
-    for collection in COLLECTIONS:
+    for collection in SERVED:
         schema = collection.record_schema()
         columns = scalar_columns(schema)
         db[collection.table].create(
-            {**{name: spec[0] for name, spec in columns.items()}, "record": str},
+            {
+                **{name: spec[0] for name, spec in columns.items()},
+                **STORED_BESIDE.get(collection.name, {}),
+                "record": str,
+            },
             pk="id",
             not_null={name for name, spec in columns.items() if spec[1]} | {"record"},
         )
+    for collection in PROVENANCE:
+        db.execute(f'CREATE VIRTUAL TABLE "{collection.table}_fts" USING fts5("body", tokenize=\'porter unicode61\')')
     # Foreign keys need every referenced table to exist first.
-    for collection in COLLECTIONS:
+    for collection in SERVED:
         schema = collection.record_schema()
         table = db[collection.table]
         columns = scalar_columns(schema)
@@ -269,7 +299,7 @@ def create_tables(db):
         if foreign:
             db.add_foreign_keys(foreign)
         sortable = sortable_fields(collection.query_schema)
-        for name in columns:
+        for name in indexed_columns(collection, columns):
             if name != "id":
                 table.create_index([name, "id"])
                 if name in text_sorts:  # the sort's order, beside the filter's equality
@@ -282,7 +312,15 @@ def create_tables(db):
             if name not in columns or not columns[name][1]:
                 raise ValueError(f"{collection.name}: sortable field {name!r} must be a not-null column")
     db["sources"].create(
-        {"collection": str, "record_id": str, "field": str, "document_id": str, "quote": str},
+        {
+            "collection": str,
+            "record_id": str,
+            "field": str,
+            "document_id": str,
+            "quote": str,
+            "start": int,
+            "end": int,
+        },
         pk=("collection", "record_id", "field"),
         not_null={"document_id"},
         foreign_keys=[("document_id", "documents", "id")],
@@ -465,18 +503,8 @@ class DatabaseWriter:
             db.execute(f'DROP INDEX "{name}"')
         self.columns = {table: [column.name for column in db[table].columns] for table in db.table_names()}
         self.statements = {table: insert_sql(table, names) for table, names in self.columns.items()}
-        document_schema = DocumentSchema()
-        for document_id, document in documents.items():
-            representation = document_schema.dump(document)
-            representation["text_url"] = f"/v1/meta/documents/{document_id}.txt" if document_id in texts else None
-            row = {
-                "id": document_id,
-                "publication": document["publication"],
-                "published_on": representation["published_on"],
-                "text": texts.get(document_id),
-                "record": orjson.dumps(representation).decode(),
-            }
-            self.insert({"documents": [tuple(row[column] for column in self.columns["documents"])]})
+        self.texts = texts
+        self.insert(document_rows(documents, texts, self.columns))
 
     def insert(self, rows):
         """``{table: [tuple in the table's column order, ...]}``."""
@@ -505,9 +533,12 @@ class DatabaseWriter:
         say("groups, autocomplete")
         frequent = index_search(db, frequent_word_hits)
         say(f"full-text index, first pages of {frequent} frequent words")
+        counts = {**counts, **index_provenance(db)}
+        built_at = built_at or built_at_now()
         metadata = {
             "dataset_version": version,
-            "built_at": built_at or built_at_now(),
+            "built_at": built_at,
+            "datapackage": orjson.dumps(datapackage(version, built_at, LICENSE)).decode(),
             "license": orjson.dumps(LICENSE).decode(),
             "counts": orjson.dumps(counts).decode(),
             "synthetic": "true" if synthetic else "false",
@@ -531,10 +562,22 @@ class RecordRows:
     the search rows, as tuples in each table's column order (``columns``, of
     ``DatabaseWriter``)."""
 
-    def __init__(self, columns):
+    def __init__(self, columns, documents, texts):
         self.columns = columns
+        self.documents = documents
+        self.texts = texts
         self.incoming = reverse_relations()
         self.schemas = {}
+        self.spans = {}
+
+    def locate(self, source):
+        """Set the source's ``start`` and ``end`` in its document's text (None
+        for an outside publication); a quote checked by ``seed.load``."""
+        key = (source["document"], source["quote"], source.get("occurrence"))
+        if key not in self.spans:
+            text = self.texts.get(source["document"])
+            self.spans[key] = quote_span(text, *key[1:]) if text is not None else (None, None)
+        source["start"], source["end"] = self.spans[key]
 
     def __call__(self, collection, records, first_rowid):
         """``{table: [tuple, ...]}`` for ``records`` (as loaded), whose search rows start after ``first_rowid``."""
@@ -546,11 +589,15 @@ class RecordRows:
         tables = {
             collection.table: [],
             "sources": [],
+            "claims": [],
             "search": [],
             **{link_table(collection, f): [] for f in list_fields(schema)},
         }
         rowid = first_rowid
         for loaded in records:
+            cited = list(walk_sources(schema, loaded))
+            for _, source in cited:
+                self.locate(source)
             representation = represent(collection, schema, loaded, incoming)
             row = row_of(representation, schema)
             row["record"] = orjson.dumps(representation).decode()
@@ -564,8 +611,14 @@ class RecordRows:
                     "field": field,
                     "document_id": source["document"],
                     "quote": source["quote"],
+                    "start": source["start"],
+                    "end": source["end"],
                 }
-                for field, source in walk_sources(schema, loaded)
+                for field, source in cited
+            )
+            tables["claims"].extend(
+                claim_row(name, loaded["id"], field, source, self.documents[source["document"]]["url"])
+                for field, source in cited
             )
             rowid += 1
             title = next(representation[f] for f in TITLE_FIELDS if f in representation)
@@ -582,12 +635,173 @@ class RecordRows:
         return {table: list(map(operator.itemgetter(*self.columns[table]), rows)) for table, rows in tables.items()}
 
 
+def document_rows(documents, texts, columns):
+    """``{table: [tuple, ...]}`` of the documents collection: each document's
+    row (its verbatim text and BibTeX entry beside its record) and link rows."""
+    collection = BY_NAME["documents"]
+    schema = collection.record_schema()
+    tables = {collection.table: [], **{link_table(collection, name): [] for name in list_fields(schema)}}
+    for document_id, document in documents.items():
+        representation = schema.dump(document)
+        text_url = f"/v1/meta/documents/{document_id}.txt" if document_id in texts else None
+        representation["text_url"] = text_url
+        representation["citation"] = {"text": citation_text(representation), "csl_json": csl_json(representation)}
+        original = representation["original_document_id"]
+        representation["links"] = {
+            "self": f"{collection.path}/{document_id}",
+            "text": text_url,
+            "authors": [f"/v1/people/{person}" for person in representation["author_ids"]],
+            "original_document": original and f"{collection.path}/{original}",
+            "claims": f"/v1/claims?document={document_id}",
+        }
+        row = row_of(representation, schema)
+        row.update(text=texts.get(document_id), bibtex=bibtex(representation))
+        row["record"] = orjson.dumps(representation).decode()
+        tables[collection.table].append(row)
+        for table_name, rows_of_link in link_rows(collection, schema, representation).items():
+            tables[table_name].extend(rows_of_link)
+    return {table: list(map(operator.itemgetter(*columns[table]), rows)) for table, rows in tables.items()}
+
+
+def claim_id(collection_name, record_id, field):
+    """Stable while the seed is: the record and the source's path in it (``--``
+    is in no slug, so the parts stay apart)."""
+    return f"{collection_name}--{record_id}--{field.replace('.', '-').replace('_', '-')}"
+
+
+def claim_row(collection_name, record_id, field, source, url):
+    """The claims row of one source (located: ``RecordRows.locate``)."""
+    claim = {
+        "id": claim_id(collection_name, record_id, field),
+        "collection": collection_name,
+        "record_id": record_id,
+        "field": field,
+        "document": source["document"],
+        "quote": source["quote"],
+        "start": source["start"],
+        "end": source["end"],
+        "note": source.get("note"),
+        "url": url,
+    }
+    text_url = f"/v1/meta/documents/{source['document']}.txt" if source["start"] is not None else None
+    claim["links"] = {
+        "self": f"/v1/claims/{claim['id']}",
+        "record": f"/v1/{collection_name}/{record_id}",
+        "document": f"/v1/documents/{source['document']}",
+        "text": text_url,
+    }
+    return {**{name: value for name, value in claim.items() if name != "links"}, "record": orjson.dumps(claim).decode()}
+
+
+def index_provenance(db):
+    """Fill the derived collections' full-text indexes; return their counts."""
+    counts = {}
+    for collection in PROVENANCE:
+        table = collection.table
+        db.execute(
+            f'INSERT INTO "{table}_fts" ("rowid", "body") SELECT "rowid", {SEARCHED_TEXT[collection.name]} FROM "{table}"'  # nosec B608: identifiers and expressions are constants
+        )
+        counts[collection.name] = db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]  # nosec B608: a constant identifier
+    return counts
+
+
+DATASET_NAME = "shanghai-investment"
+DATASET_TITLE = "Shanghai Global Investment Promotion Conference: source-cited records"
+# Table Schema types of the store's scalar columns.
+TABLE_SCHEMA_TYPES = {
+    fields.Boolean: "boolean",
+    fields.Integer: "integer",
+    fields.Date: "date",
+    fields.String: "string",
+}
+
+
+def table_schema_type(field):
+    return next(name for field_class, name in TABLE_SCHEMA_TYPES.items() if isinstance(field, field_class))
+
+
+def table_field(name, type_, required, description):
+    field = {"name": name, "type": type_, "description": description}
+    if required:
+        field["constraints"] = {"required": True}
+    return field
+
+
+def resource(name, fields_, primary_key, foreign_keys, description):
+    return {
+        "name": name,
+        "path": f"datapackage/{name}.csv",
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "description": description,
+        "schema": {"fields": fields_, "primaryKey": primary_key, "foreignKeys": foreign_keys},
+    }
+
+
+def foreign_key(column, target, table):
+    # A reference to the resource itself is written with an empty name.
+    return {"fields": column, "reference": {"resource": "" if target == table else target, "fields": "id"}}
+
+
+def datapackage_resources():
+    """A resource (one CSV) per served collection, with the store's scalar
+    columns, and one per link table (a list field), typed from the schemas."""
+    resources = []
+    for collection in SERVED:
+        schema = collection.record_schema()
+        columns = scalar_columns(schema)
+        described = []
+        for name, field in schema.fields.items():
+            description = field.metadata.get("description", "")
+            if name in columns:
+                described.append(table_field(name, table_schema_type(field), columns[name][1], description))
+            elif is_money(field):
+                described.append(table_field(f"{name}_amount", "integer", False, f"{description} Amount."))
+                described.append(table_field(f"{name}_currency", "string", False, "ISO 4217 currency code."))
+        keys = [foreign_key(name, target, collection.table) for name, (_, _, target) in columns.items() if target]
+        resources.append(
+            resource(collection.table, described, ["id"], keys, " ".join(collection.record_schema.__doc__.split()))
+        )
+        for name, target in list_fields(schema).items():
+            table = link_table(collection, name)
+            item = schema.fields[name].inner
+            described = [
+                table_field("id", "string", True, f"Id in {collection.table}."),
+                table_field("value", table_schema_type(item), True, f"One of the record's {name}."),
+                table_field("position", "integer", True, "Position of the value in the list, from 0."),
+            ]
+            keys = [foreign_key("id", collection.table, table)]
+            if target:
+                keys.append(foreign_key("value", target, table))
+            resources.append(
+                resource(table, described, ["id", "value"], keys, f"{collection.table}.{name}, a row each.")
+            )
+    return resources
+
+
+def datapackage(version, built_at, license_):
+    """The Frictionless Data Package descriptor of the dataset's CSVs (served
+    at /v1/meta/datapackage.json; paths relative to it)."""
+    return {
+        "profile": "tabular-data-package",
+        "name": DATASET_NAME,
+        "title": DATASET_TITLE,
+        "version": version,
+        "created": built_at,
+        "homepage": "/v1/meta",
+        "licenses": [{"name": "CC-BY-4.0", "path": license_["url"], "title": license_["name"]}],
+        "resources": datapackage_resources(),
+    }
+
+
 def build(output, *, data_dir=None, sources_dir=None, built_at=None, frequent_word_hits=FREQUENT_WORD_HITS):
     """Validate the seed and write the database to ``output`` (atomically)."""
     kwargs = {k: v for k, v in (("data_dir", data_dir), ("sources_dir", sources_dir)) if v}
     seed = load_seed(**kwargs)
     writer = DatabaseWriter(output, seed.documents, seed.texts)
-    record_rows = RecordRows(writer.columns)
+    record_rows = RecordRows(writer.columns, seed.documents, seed.texts)
     rowid = 0
     for collection in COLLECTIONS:
         records = seed.records[collection.name]

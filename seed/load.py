@@ -15,7 +15,7 @@ from marshmallow import RAISE, Schema, ValidationError, fields
 
 from schemas.collections import COLLECTIONS
 from schemas.conference import FIGURE_FIELDS
-from schemas.document import DocumentSchema
+from schemas.document import DocumentSeedSchema
 
 SEED_DIR = Path(__file__).resolve().parent
 DATA_DIR = SEED_DIR / "data"
@@ -118,6 +118,26 @@ def walk_sources(schema, data, path=""):
                 yield from walk_sources(inner.schema, item, f"{where}.")
 
 
+def quote_span(text, quote, occurrence=None):
+    """``(start, end)`` of ``quote`` in ``text``, in code points (``text[start:end]
+    == quote``): its only occurrence, or its ``occurrence``-th (from 1), which
+    must be given when it occurs more than once. ValueError says what is wrong."""
+    starts = []
+    start = text.find(quote)
+    while start != -1:
+        starts.append(start)
+        start = text.find(quote, start + 1)
+    if not starts:
+        raise ValueError("quote is not verbatim")
+    if occurrence is None:
+        if len(starts) > 1:
+            raise ValueError(f"quote occurs {len(starts)} times: say which with `occurrence` (1 to {len(starts)})")
+        occurrence = 1
+    if occurrence > len(starts):
+        raise ValueError(f"occurrence {occurrence}: the quote occurs only {len(starts)} time(s)")
+    return starts[occurrence - 1], starts[occurrence - 1] + len(quote)
+
+
 def check_references(records, documents, problems):
     known = {name: {record["id"] for record in items} for name, items in records.items()}
     known["documents"] = set(documents)
@@ -147,9 +167,14 @@ def check_quotes(records, documents, texts, problems):
                 if document in texts:
                     if quote is None:
                         problems.append(f"{where}: a quote is required for {document!r}")
-                    elif quote not in texts[document]:
-                        problems.append(f"{where}: quote is not verbatim in {document!r}: {quote!r}")
+                        continue
+                    try:
+                        quote_span(texts[document], quote, source.get("occurrence"))
+                    except ValueError as error:
+                        problems.append(f"{where}: {error} in {document!r}: {quote!r}")
                     continue
+                if source.get("occurrence") is not None:
+                    problems.append(f"{where}.occurrence: {document!r} is an outside publication: nothing to count")
                 if documents[document]["url"] is None:
                     problems.append(f"{where}: {document!r} has neither text nor URL to cite")
                 if quote is not None:
@@ -275,7 +300,7 @@ def dataset_version(data_dir, sources_dir):
 
 def load_seed(data_dir=DATA_DIR, sources_dir=SOURCES_DIR):
     problems = []
-    documents = {doc["id"]: doc for doc in load_file(data_dir / DOCUMENTS_FILE, DocumentSchema(), problems)}
+    documents = {doc["id"]: doc for doc in load_file(data_dir / DOCUMENTS_FILE, DocumentSeedSchema(), problems)}
     texts = {}
     for doc in documents.values():
         if doc["file"]:

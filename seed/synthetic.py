@@ -346,9 +346,11 @@ def build_synthetic(n, output, *, seed=DEFAULT_SEED, built_at=None, log=None):
 
     # Records, their served representation, link, source and search rows,
     # made in worker processes (forked: they share the state below), inserted here.
-    writer = DatabaseWriter(output, real.documents, real.texts)
+    # The real documents' authors are not among the synthetic people.
+    documents = {doc_id: {**document, "author_ids": []} for doc_id, document in real.documents.items()}
+    writer = DatabaseWriter(output, documents, real.texts)
     global _STATE
-    _STATE = (generator, RecordRows(writer.columns))
+    _STATE = (generator, RecordRows(writer.columns, real.documents, real.texts))
     tasks, rowid = [], 0
     for collection in COLLECTIONS:
         for begin in range(1, counts[collection.name] + 1, CHUNK):

@@ -360,7 +360,7 @@ def check_list_envelope_and_records(client, name):
         assert record["links"]["self"] == f"/v1/{name}/{record['id']}"
         assert record["sources"], record["id"]
         for source in record["sources"]:
-            assert set(source) == {"document", "quote", "note"}
+            assert set(source) == {"document", "quote", "note", "start", "end"}
             assert source["quote"] or source["note"], f"{record['id']}: a source with neither quote nor note"
             assert source["document"]
 

@@ -312,8 +312,11 @@ def test_metadata_records_version_build_time_license_and_counts(db):
     license_ = json.loads(values["license"])
     assert license_["name"] == "CC BY 4.0"
     assert license_["url"] == "https://creativecommons.org/licenses/by/4.0/"
+    sources = db.execute("SELECT count(*) FROM sources").fetchone()[0]
     assert json.loads(values["counts"]) == {
-        collection.name: len(seed_file(collection.seed_file)) for collection in COLLECTIONS
+        **{collection.name: len(seed_file(collection.seed_file)) for collection in COLLECTIONS},
+        "documents": len(seed_file("documents.yaml")),
+        "claims": sources,
     }
     assert values["synthetic"] == "false"
 

@@ -4,14 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from schemas.collections import COLLECTIONS
+from schemas.collections import SERVED
 
 SOURCE = Path(__file__).resolve().parent.parent / "seed" / "sources" / "shanghai-investment-conference-2021.txt"
 
 
 def test_index_links_every_collection_and_entry_point(client):
     body = client.get("/v1").get_json()
-    assert [c["name"] for c in body["collections"]] == [c.name for c in COLLECTIONS]
+    assert [c["name"] for c in body["collections"]] == [c.name for c in SERVED]
     for collection in body["collections"]:
         listed = client.get(collection["href"]).get_json()
         assert listed["meta"]["total"] == collection["count"]
@@ -26,7 +26,7 @@ def test_meta_reports_version_build_licence_sources_and_counts(client, app):
     assert body["built_at"] == "2021-04-07T00:00:00Z"
     assert body["synthetic"] is False
     assert body["license"]["name"] == "CC BY 4.0"
-    assert body["counts"] == {c.name: client.get(c.path).get_json()["meta"]["total"] for c in COLLECTIONS}
+    assert body["counts"] == {c.name: client.get(c.path).get_json()["meta"]["total"] for c in SERVED}
     documents = {d["id"]: d for d in body["documents"]}
     article = documents["shanghai-investment-conference-2021"]
     assert article["title"] == "Shanghai seals projects worth US$74.9 billion"

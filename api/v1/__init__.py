@@ -4,7 +4,9 @@ from .. import service
 from . import (
     autocomplete,
     city_strategies,
+    claims,
     conferences,
+    documents,
     industries,
     meta,
     organizations,
@@ -43,6 +45,8 @@ BLUEPRINTS = (
     people.blp,
     industries.blp,
     statements.blp,
+    documents.blp,
+    claims.blp,
     search.blp,
     autocomplete.blp,
     service.blp,

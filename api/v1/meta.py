@@ -1,10 +1,14 @@
+import csv
+import io
+import zipfile
+
 import orjson
-from flask import Response, current_app, request
+from flask import Response, current_app, request, stream_with_context
 from flask.views import MethodView
 from werkzeug.utils import send_file
 
-from schemas.collections import COLLECTIONS
-from schemas.meta import IndexSchema, MetaSchema
+from schemas.collections import SERVED
+from schemas.meta import DataPackageSchema, IndexSchema, MetaSchema
 
 from ..db import dataset, get_db
 from ..http import json_response
@@ -17,6 +21,91 @@ CITATION = (
     "Zhu Shenshen, Wang Yanlin and Cao Qian, \u201cShanghai seals projects worth US$74.9 billion\u201d, "
     "Los Angeles Times (as printed; Newspapers in English)."
 )
+
+
+CSV_BATCH = 1000
+
+
+def data_package():
+    """The Data Package descriptor the build wrote (seed.build.datapackage)."""
+    row = get_db().execute("""SELECT "value" FROM "metadata" WHERE "key" = 'datapackage'""").fetchone()
+    return orjson.loads(row[0])
+
+
+def dataset_citation(current, package):
+    """How to cite this dataset, as a whole and at this version."""
+    base = current_app.config["PUBLIC_URL"] or request.host_url
+    url = f"{base.rstrip('/')}/v1/meta"
+    date = current.built_at[:10]
+    license_ = current.license
+    return {
+        "title": package["title"],
+        "version": current.version,
+        "url": url,
+        "license": {"name": license_["name"], "url": license_["url"]},
+        "date": date,
+        "text": f"{package['title']}, version {current.version} ({date}). {url}. Licence: {license_['name']}.",
+    }
+
+
+def data_package_resource(package, name):
+    resource = next((r for r in package["resources"] if r["name"] == name), None)
+    if resource is None:
+        raise ApiProblem("not_found", f"No table named {name!r} in the data package.")
+    return resource
+
+
+def csv_rows(resource):
+    """A resource's CSV, header first, in batches of rows (bytes), in primary key order."""
+    names = [field["name"] for field in resource["schema"]["fields"]]
+    columns = ", ".join(f'"{name}"' for name in names)
+    order = ", ".join(f'"{name}"' for name in resource["schema"]["primaryKey"])
+    # Names from the descriptor the build wrote from the schemas, not from the request.
+    rows = get_db().execute(f'SELECT {columns} FROM "{resource["name"]}" ORDER BY {order}')  # nosec B608
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(names)
+    while True:
+        batch = rows.fetchmany(CSV_BATCH)
+        writer.writerows(batch)
+        yield buffer.getvalue().encode()
+        buffer.seek(0)
+        buffer.truncate()
+        if not batch:
+            return
+
+
+class Chunks:
+    """A write-only file whose bytes are taken as they come (a streamed zip)."""
+
+    def __init__(self):
+        self.chunks = []
+
+    def write(self, data):
+        self.chunks.append(bytes(data))
+        return len(data)
+
+    def flush(self):
+        pass
+
+    def take(self):
+        data, self.chunks = b"".join(self.chunks), []
+        return data
+
+
+def zipped_package(package):
+    """The descriptor and every CSV as one zip, streamed (zipfile writes to an
+    unseekable file with data descriptors)."""
+    out = Chunks()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("datapackage.json", orjson.dumps(package, option=orjson.OPT_INDENT_2))
+        yield out.take()
+        for resource in package["resources"]:
+            with archive.open(resource["path"], "w") as member:
+                for data in csv_rows(resource):
+                    member.write(data)
+                    yield out.take()
+    yield out.take()
 
 
 def single_byte_range(environ):
@@ -46,7 +135,7 @@ class Index(MethodView):
                     "description": (collection.record_schema.__doc__ or "").strip(),
                     "count": counts.get(collection.name, 0),
                 }
-                for collection in COLLECTIONS
+                for collection in SERVED
             ],
             "links": {
                 "search": "/v1/search?q={query}",
@@ -75,6 +164,7 @@ class Meta(MethodView):
             "documents": documents,
             "counts": current.counts,
             "citation": CITATION,
+            "dataset_citation": dataset_citation(current, data_package()),
         }
         return json_response(orjson.dumps(body))
 
@@ -123,3 +213,48 @@ class Database(MethodView):
             conditional=True,
             max_age=current_app.config["CACHE_MAX_AGE"],
         )
+
+
+@blp.route("/meta/datapackage.json")
+class DataPackage(MethodView):
+    @blp.doc(operationId="getDataPackage")
+    @blp.response(200, DataPackageSchema)
+    def get(self):
+        """Describe the dataset as a Frictionless Data Package of CSV tables"""
+        return json_response(orjson.dumps(data_package()))
+
+
+@blp.route("/meta/datapackage/<string:table>.csv", parameters=[{"in": "path", "name": "table", "example": "projects"}])
+class DataPackageTable(MethodView):
+    @blp.doc(
+        operationId="getDataPackageTable",
+        responses={
+            "200": {
+                "description": "One table of the data package as CSV (header row first), in primary key order.",
+                "content": {"text/csv": {"schema": {"type": "string"}}},
+            }
+        },
+    )
+    def get(self, table):
+        """Download one table of the data package as CSV"""
+        resource = data_package_resource(data_package(), table)
+        return Response(stream_with_context(csv_rows(resource)), mimetype="text/csv")
+
+
+@blp.route("/meta/datapackage.zip")
+class DataPackageZip(MethodView):
+    @blp.doc(
+        operationId="getDataPackageZip",
+        responses={
+            "200": {
+                "description": "The data package as one zip: `datapackage.json` and every table's CSV.",
+                "content": {"application/zip": {"schema": {"type": "string", "format": "binary"}}},
+            }
+        },
+    )
+    def get(self):
+        """Download the data package (descriptor and CSVs) as one zip"""
+        current = dataset()
+        response = Response(stream_with_context(zipped_package(data_package())), mimetype="application/zip")
+        response.headers["Content-Disposition"] = f'attachment; filename="shanghai-investment-{current.version}.zip"'
+        return response

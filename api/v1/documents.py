@@ -1,0 +1,86 @@
+"""/v1/documents: the source documents, each with ready-made citations; BibTeX
+by ``format=bibtex`` or ``Accept: application/x-bibtex``, a list's entries
+one after another."""
+
+from flask import request
+from flask.views import MethodView
+
+from schemas.base import full_or_sparse
+from schemas.collections import BY_NAME
+from schemas.document import (
+    BIBTEX,
+    BIBTEX_MEDIA_TYPE,
+    DocumentDetailQueryArgsSchema,
+    DocumentPageSchema,
+    DocumentQueryArgsSchema,
+)
+
+from ..db import get_db
+from ..exports import MEDIA_TYPES
+from ..http import json_response
+from ..problems import ApiProblem
+from ..query import filter_clauses, order_by, select_sql, sort_keys
+from .base import Blueprint, detail_response, list_response
+
+COLLECTION = BY_NAME["documents"]
+
+blp = Blueprint(
+    "documents",
+    __name__,
+    url_prefix=COLLECTION.path,
+    description="The source documents every claim cites: metadata, the stored text's URL and ready-made "
+    "citations (plain text, CSL-JSON, BibTeX).",
+)
+
+
+def wants_bibtex(args, offered):
+    """``format=`` wins; else whether ``Accept`` prefers BibTeX to the ``offered`` media types."""
+    if args.get("format"):
+        return args["format"] == BIBTEX
+    accept = request.accept_mimetypes
+    return accept.provided and accept.best_match([*offered, BIBTEX_MEDIA_TYPE]) == BIBTEX_MEDIA_TYPE
+
+
+def bibtex_response(entries):
+    return json_response("\n".join(entries), mimetype=BIBTEX_MEDIA_TYPE)
+
+
+@blp.route("")
+class Documents(MethodView):
+    @blp.doc(operationId="listDocuments")
+    @blp.arguments(DocumentQueryArgsSchema(), location="query", as_kwargs=False)
+    @blp.response(200, DocumentPageSchema, headers={"Link": "LINK"})
+    def get(self, args):
+        """List documents"""
+        if not wants_bibtex(args, MEDIA_TYPES.values()):
+            return list_response(COLLECTION, args)
+        if args.get("cursor"):
+            raise ApiProblem(
+                "invalid_parameter",
+                "Invalid query parameter(s): cursor.",
+                [{"location": "query", "parameter": "cursor", "detail": "BibTeX is not paginated; drop the cursor."}],
+            )
+        clauses, params = filter_clauses(COLLECTION, args)
+        sql = select_sql('"bibtex"', f'"{COLLECTION.table}"', clauses, order_by(sort_keys(COLLECTION, args), False))
+        if args.get("limit"):
+            sql += " LIMIT ?"
+            params = [*params, args["limit"]]
+        return bibtex_response(row[0] for row in get_db().execute(sql, params))
+
+
+@blp.route(
+    "/<string:document_id>",
+    parameters=[{"in": "path", "name": "document_id", "example": "shanghai-investment-conference-2021"}],
+)
+class DocumentById(MethodView):
+    @blp.doc(operationId="getDocument")
+    @blp.arguments(DocumentDetailQueryArgsSchema(), location="query", as_kwargs=False)
+    @blp.response(200, full_or_sparse("Document"))
+    def get(self, args, document_id):
+        """Get a document"""
+        if not wants_bibtex(args, ["application/json"]):
+            return detail_response(COLLECTION, document_id, args)
+        row = get_db().execute('SELECT "bibtex" FROM "documents" WHERE "id" = ?', (document_id,)).fetchone()
+        if row is None:
+            raise ApiProblem("not_found", f"No document with id {document_id!r}.")
+        return bibtex_response([row[0]])

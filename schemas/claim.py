@@ -1,0 +1,104 @@
+from marshmallow import Schema, fields, validate
+
+from .base import (
+    DetailQueryArgsSchema,
+    ListQueryArgsSchema,
+    any_of,
+    fields_param,
+    page_of,
+    slug,
+    sort_param,
+)
+
+# A source's path within its record: `sources.0`, `reported_figures.2.sources.0`.
+FIELD_PATTERN = r"^[a-z_]+\.[0-9]+(?:\.[a-z_]+\.[0-9]+)*$"
+
+
+class ClaimSchema(Schema):
+    """One citation behind a served value: which record and which of its sources, the document cited, and
+    the verbatim quote with its place in the document's stored text (or, for an outside page, our note)."""
+
+    id = fields.String(
+        required=True,
+        metadata={
+            "description": "Stable identifier: the collection, the record's id and the source's path (`.` and `_` "
+            "as `-`), joined by `--`. Unchanged across builds while the seed does not change."
+        },
+    )
+    collection = fields.String(required=True, metadata={"description": "Collection of the cited record."})
+    record_id = slug(required=True, metadata={"description": "Id of the record in its collection."})
+    field = fields.String(
+        required=True,
+        validate=validate.Regexp(FIELD_PATTERN),
+        metadata={
+            "description": "Path of this source within the record's representation: `sources.0` supports the "
+            "record, `reported_figures.2.sources.0` the value at `reported_figures.2`."
+        },
+    )
+    document = slug(
+        required=True,
+        metadata={"description": "Id of the cited document in /v1/documents.", "references": "documents"},
+    )
+    quote = fields.String(
+        required=True,
+        allow_none=True,
+        metadata={"description": "Verbatim span of the document's stored text. Null for an outside publication."},
+    )
+    start = fields.Integer(
+        required=True,
+        allow_none=True,
+        metadata={
+            "description": "Where the quote starts in the document's stored text (`links.text`), in Unicode code "
+            "points from 0: `text[start:end] == quote`. Null for an outside publication."
+        },
+    )
+    end = fields.Integer(
+        required=True,
+        allow_none=True,
+        metadata={"description": "Where the quote ends (exclusive), in code points. Null for an outside publication."},
+    )
+    note = fields.String(
+        required=True,
+        allow_none=True,
+        metadata={
+            "description": "What the document reports, in this dataset's own words (always given for an "
+            "outside publication)."
+        },
+    )
+    url = fields.String(
+        required=True, allow_none=True, metadata={"description": "The document's public URL. Null when not known."}
+    )
+    links = fields.Dict(
+        keys=fields.String(),
+        values=fields.Raw(),
+        dump_only=True,
+        metadata={
+            "description": "URL paths of this claim (`self`), the cited record (`record`), the document "
+            "(`document`) and its stored text (`text`, null for an outside publication)."
+        },
+    )
+
+
+class ClaimQueryArgsSchema(ListQueryArgsSchema):
+    fields_ = fields_param(ClaimSchema)
+    sort = sort_param("id", "collection", "document")
+    collection = any_of("Only claims behind records of these collections.", column="collection", example=["projects"])
+    record = any_of(
+        "Only claims behind these records (ids).", column="record_id", example=["bilibili-new-headquarters"]
+    )
+    field = any_of(
+        "Only claims at these source paths.",
+        column="field",
+        item=fields.String(validate=validate.Regexp(FIELD_PATTERN)),
+        example=["sources.0"],
+    )
+    document = any_of(
+        "Only claims citing these documents.", column="document", example=["shanghai-investment-conference-2021"]
+    )
+
+
+ClaimPageSchema = page_of(ClaimSchema, "Claim")
+
+
+class ClaimDetailQueryArgsSchema(DetailQueryArgsSchema):
+    fields_ = fields_param(ClaimSchema)

@@ -251,7 +251,12 @@ def search_text(description, **kwargs):
     )
     return fields.String(
         validate=query_language.check,
-        metadata={"description": f"{description} {query_language.SYNTAX}{limits}"},
+        metadata={
+            "description": f"{description} {query_language.SYNTAX}{limits}",
+            "minLength": 1,
+            "maxLength": query_language.MAX_LENGTH,
+            "pattern": query_language.WORD_CHARACTER,
+        },
         **kwargs,
     )
 

@@ -36,7 +36,10 @@ SYNTAX = (
     "printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words."
 )
 TOKEN = re.compile(r'-?"[^"]*"|\S+')
-WORD = re.compile(r"\w")
+# A term needs one character that is neither a control character, a space nor
+# ASCII punctuation (the same rule as the `pattern` the OpenAPI document gives `q`).
+WORD_CHARACTER = "[^\\u0000-\\u0020!-/:-@\\[-`{-~\\u007f]"
+WORD = re.compile(WORD_CHARACTER)
 # Control characters (NUL included) are not text, and SQLite's FTS5 parser
 # stops at a NUL: they separate terms like spaces.
 CONTROL_TO_SPACE = {code: " " for code in range(32)}

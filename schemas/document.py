@@ -140,7 +140,12 @@ class DocumentQueryArgsSchema(ListQueryArgsSchema):
             "document, streamed). Overrides `Accept`; without either, JSON."
         },
     )
-    language = any_of("Only documents in these languages.", column="language", item=fields.String(), example=["zh"])
+    language = any_of(
+        "Only documents in these languages.",
+        column="language",
+        item=fields.String(validate=validate.Regexp(r"^[a-z]{2}$")),
+        example=["zh"],
+    )
     author = any_of("Only documents bylined by any of these people.", link="author_ids", example=["zhu-shenshen"])
     original_document = any_of(
         "Only documents republishing any of these documents.",

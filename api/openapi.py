@@ -84,7 +84,7 @@ def register_components(spec):
     """Shared components; registered before the blueprints so they replace
     flask-smorest's lazy defaults (which would use `application/json`)."""
     for collection in COLLECTIONS:  # full and sparse records, both named in responses
-        spec.components.schema(collection.component, schema=collection.record_schema)
+        spec.components.schema(collection.component, schema=collection.response_schema)
         spec.components.schema(f"{collection.component}Sparse", schema=collection.sparse_schema)
     for name, header in HEADERS.items():
         spec.components.header(name, header)

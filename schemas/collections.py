@@ -4,7 +4,7 @@ schemas, its seed file and its table."""
 from dataclasses import dataclass
 from functools import cached_property
 
-from .base import sparse_of
+from .base import expanded_of, sparse_of
 from .city_strategy import CityStrategyQueryArgsSchema, CityStrategySchema
 from .conference import ConferenceQueryArgsSchema, ConferenceSchema
 from .industry import IndustryQueryArgsSchema, IndustrySchema
@@ -38,8 +38,13 @@ class Collection:
         return self.record_schema.__name__.removesuffix("Schema")
 
     @cached_property
+    def response_schema(self):
+        """The record as served: its fields plus the relations ``expand=`` may inline."""
+        return expanded_of(self.record_schema, self.component, lambda name: BY_NAME[name].component)
+
+    @cached_property
     def sparse_schema(self):
-        return sparse_of(self.record_schema, self.component)
+        return sparse_of(self.response_schema, self.component)
 
     @property
     def table(self):

@@ -68,6 +68,7 @@ from shanghai_investment_client.models import (
     Partner,
     PartnerKind,
     PartnerPage,
+    PartnerRelation,
     Person,
     PersonPage,
     Problem,
@@ -218,7 +219,14 @@ def exercise(client: Client) -> None:
         Conference,
         conference.id,
     )
-    check("officials" in detail, "expand=officials inlines the officials")
+    # An expanded relation is a typed field of the record, not an untyped extra.
+    officials: list[Person] | Unset = detail.officials
+    check(
+        isinstance(officials, list) and [person.id for person in officials] == detail.official_ids,
+        f"expand=officials inlines the officials, typed: {officials!r}",
+    )
+    check(not detail.additional_properties, f"no untyped extras: {detail.additional_properties}")
+    check(isinstance(conference.officials, Unset), "a relation is absent unless expanded")
     expect_problem(call(get_conference.sync, "no-such-conference", client=client), 404, "not_found")
 
     projects = expect(
@@ -279,6 +287,18 @@ def exercise(client: Client) -> None:
     check_page(partners, partner_records)
     check(all(p.kind is PartnerKind.CORPORATE_EXECUTIVE for p in partner_records), "kind filter, typed enum")
     check_detail(call(get_partner.sync, partner_records[0].id, client=client), Partner, partner_records[0].id)
+    with_people = expect(
+        call(
+            list_partners.sync, client=client, kind=[PartnerKind.CORPORATE_EXECUTIVE], expand=[PartnerRelation.PERSON]
+        ),
+        PartnerPage,
+    )
+    for partner in complete(with_people.data, Partner):
+        person: Person | Unset | None = partner.person
+        check(
+            (person.id if isinstance(person, Person) else None) == partner.person_id,
+            f"expand=person types the partner's person: {person!r}",
+        )
     expect_problem(call(get_partner.sync, "no-such-partner", client=client), 404, "not_found")
 
     parks = expect(call(list_parks.sync, client=client), ParkPage)

@@ -76,9 +76,7 @@ def cursors(client: Client) -> None:
     # Filters are the list operation's keyword arguments.
     chips = list(client.projects.iter(industry=["integrated-circuits"], expand=["industries"]))
     assert chips and all("integrated-circuits" in project.industry_ids for project in chips)
-    assert all(
-        "integrated-circuits" in {industry.id for industry in expanded(project.industries)} for project in chips
-    )
+    assert all("integrated-circuits" in {industry.id for industry in expanded(project.industries)} for project in chips)
     # Any paginated operation, search included.
     hits = list(client.search("Shanghai", limit=5))
     assert len(hits) > 5 and all(isinstance(hit, SearchHit) for hit in hits), len(hits)

@@ -3,7 +3,7 @@
 #
 #   make sdk          regenerates the generated parts of the official clients
 #                     from openapi.yaml: clients/python/shanghai_investment_client/generated
-#                     (openapi-python-client) and clients/typescript/src/schema.d.ts
+#                     (openapi-python-client) and clients/typescript/src/schema.ts
 #                     (openapi-typescript). Both are committed; tests fail when
 #                     they differ from a fresh generation.
 #   make lint-spec    Redocly and Spectral over openapi.yaml
@@ -20,7 +20,7 @@ TOOLS_VENV := build/tools-venv
 SDK_TOOLS_REQUIREMENTS := tests/sdk/requirements-tools.txt
 SDK_PYTHON_CONFIG := tests/sdk/openapi-python-client.yaml
 PYTHON_CLIENT_GENERATED := clients/python/shanghai_investment_client/generated
-TYPESCRIPT_CLIENT_SCHEMA := clients/typescript/src/schema.d.ts
+TYPESCRIPT_CLIENT_SCHEMA := clients/typescript/src/schema.ts
 # No telemetry, no update check: the linters only read openapi.yaml.
 REDOCLY_ENV := REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)

@@ -135,16 +135,15 @@ def test_the_usage_type_checks(client_python, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_the_readme_example_runs(client_python, live_server, tmp_path):
-    readme = (CLIENT / "README.md").read_text(encoding="utf-8")
-    (example,) = re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL)
+@pytest.mark.parametrize("readme", [CLIENT / "README.md", ROOT / "README.md"], ids=["client", "project"])
+def test_the_readme_example_runs(client_python, live_server, tmp_path, readme):
+    (example,) = re.findall(r"```python\n(.*?)```", readme.read_text(encoding="utf-8"), flags=re.DOTALL)
     assert README_URL in example
     script = tmp_path / "example.py"
     script.write_text(example.replace(README_URL, live_server), encoding="utf-8")
     result = subprocess.run([client_python, script], cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "404 not_found" in result.stdout
-    assert (tmp_path / "shanghai-investment.db").read_bytes()[:16] == b"SQLite format 3\x00"
     typed = subprocess.run(
         [
             tool("mypy"),

@@ -56,10 +56,12 @@ def test_npm_pack_builds_the_tarball(package, tmp_path):
 
 
 def test_the_client_and_its_readme_against_the_server(package, live_server):
-    # The README's example, importing the package by its name, runs as one more test file.
-    (example,) = re.findall(r"```ts\n(.*?)```", (CLIENT / "README.md").read_text(encoding="utf-8"), flags=re.DOTALL)
-    assert README_URL in example
-    (package / "test" / "readme-example.ts").write_text(example.replace(README_URL, live_server), encoding="utf-8")
+    # The READMEs' examples, importing the package by its name, run as more test files.
+    for name, readme in (("client", CLIENT / "README.md"), ("project", ROOT / "README.md")):
+        (example,) = re.findall(r"```ts\n(.*?)```", readme.read_text(encoding="utf-8"), flags=re.DOTALL)
+        assert README_URL in example
+        script = package / "test" / f"readme-{name}-example.ts"
+        script.write_text(example.replace(README_URL, live_server), encoding="utf-8")
     run([node_tool("tsc"), "-p", "tsconfig.test.json"], cwd=package)
     result = run(
         ["node", "--test", "build-test/test/"],
@@ -67,4 +69,4 @@ def test_the_client_and_its_readme_against_the_server(package, live_server):
         env={**os.environ, "SHANGHAI_API_URL": live_server, "PATH": f"{NODE_BIN}{os.pathsep}{os.environ['PATH']}"},
     )
     assert "# fail 0" in result.stdout and "# pass 0" not in result.stdout, result.stdout
-    assert "readme-example" in result.stdout, result.stdout
+    assert "readme-client-example" in result.stdout and "readme-project-example" in result.stdout, result.stdout

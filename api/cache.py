@@ -145,18 +145,23 @@ class ResponseCache:
                 self.entries.move_to_end(key)
         return self.replay(environ, start_response, entry, method)
 
-    def precondition(self, environ, start_response):
-        """A request with ``If-Match`` (rare on a read-only API) is rendered
-        without it and the condition evaluated on the answer, in this one
-        place: werkzeug's 412 keeps the full body and finds ``*`` false."""
-        if_match = environ.pop("HTTP_IF_MATCH")
+    def call_app(self, environ):
+        """``(status, headers, body iterable)`` of the app's answer, held back
+        for this middleware to decide what to send."""
         captured = {}
 
         def capture(status, headers, exc_info=None):
             captured["status"], captured["headers"] = status, headers
 
         chunks = self.app(environ, capture)
-        status, headers = captured["status"], captured["headers"]
+        return captured["status"], captured["headers"], chunks
+
+    def precondition(self, environ, start_response):
+        """A request with ``If-Match`` (rare on a read-only API) is rendered
+        without it and the condition evaluated on the answer, in this one
+        place: werkzeug's 412 keeps the full body and finds ``*`` false."""
+        if_match = environ.pop("HTTP_IF_MATCH")
+        status, headers, chunks = self.call_app(environ)
         etag = header(headers, "etag")
         # Preconditions apply only to what would be a success (RFC 9110 13.2.1).
         if not status.startswith("2") or if_match_holds(if_match, etag):
@@ -176,13 +181,7 @@ class ResponseCache:
         # The full representation is rendered even for a conditional request,
         # so that it can be stored; If-None-Match is then answered here.
         if_none_match = environ.pop("HTTP_IF_NONE_MATCH", None)
-        captured = {}
-
-        def capture(status, headers, exc_info=None):
-            captured["status"], captured["headers"] = status, headers
-
-        chunks = self.app(environ, capture)
-        status, headers = captured["status"], captured["headers"]
+        status, headers, chunks = self.call_app(environ)
         etag = header(headers, "etag")
         length = header(headers, "content-length")
         cacheable = (

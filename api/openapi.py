@@ -226,9 +226,11 @@ def collection_description(collection, is_detail, parameters):
     filters = [p for p in filters if p["name"] not in LIST_SHAPING_PARAMETERS]
     kinds = {
         "comma-separated values match any of them": [
-            p["name"] for p in filters if p.get("schema", {}).get("type") == "array"
+            p["name"] for p in filters if p.get("schema", {}).get("type") == "array" and not p["name"].endswith("__not")
         ],
+        "none of the comma-separated values": [p["name"] for p in filters if p["name"].endswith("__not")],
         "inclusive bounds": [p["name"] for p in filters if re.search(r"__(gte|lte)$", p["name"])],
+        "`true`: no value, `false`: some value": [p["name"] for p in filters if p["name"].endswith("__isnull")],
     }
     kinds["one value"] = [p["name"] for p in filters if not any(p["name"] in names for names in kinds.values())]
     described = [f"{code_list(names)} ({kind})" for kind, names in kinds.items() if names]

@@ -79,6 +79,11 @@ def filter_clauses(collection, args, *, probe=False):
             continue
         value = args[name]
         values = [sql_value(v) for v in (value if isinstance(value, list) else [value])]
+        if spec.get("variant"):
+            clauses.append(variant_clause(collection, spec, value, values))
+            if spec["variant"] == "not":
+                params.extend(values)
+            continue
         if spec.get("operator"):
             clauses.append(f'"{spec["column"]}" {spec["operator"]} ?')
         elif spec.get("column"):
@@ -98,6 +103,24 @@ def filter_clauses(collection, args, *, probe=False):
         clauses.append(clause)
         params.extend(values)
     return clauses, params
+
+
+def variant_clause(collection, spec, value, values):
+    """The condition of a derived filter (``schemas.base.derived_filters``):
+    ``__not`` (none of ``values``; a missing value or an empty list matches)
+    or ``__isnull`` (``value`` true: no value, or no link at all). A link
+    test is an ``EXISTS`` probe of the (id, value) key: these filters keep
+    most records, so the sort's index drives."""
+    column, link = spec.get("column"), spec.get("link")
+    if column and spec["variant"] == "not":
+        return f'("{column}" IS NULL OR "{column}" NOT IN ({placeholders(values)}))'
+    if column:
+        return f'"{column}" IS {"" if value else "NOT "}NULL'
+    condition = f'"link"."id" = "{collection.table}"."id"'
+    if spec["variant"] == "not":
+        condition += f' AND "link"."value" IN ({placeholders(values)})'
+    exists = f'EXISTS (SELECT 1 FROM "{collection.table}_{link}" AS "link" WHERE {condition})'  # nosec B608: identifiers from the schemas' whitelist, values bound
+    return f"NOT {exists}" if spec["variant"] == "not" or value else exists
 
 
 def sort_keys(collection, args):
@@ -260,7 +283,7 @@ def relation_range(collection, args, keys):
     if "q" in args or len(present) != 1:
         return None
     name, spec = present[0]
-    if not spec.get("link") or len(args[name]) != 1:
+    if not spec.get("link") or spec.get("variant") or len(args[name]) != 1:
         return None
     columns = ", ".join(['"id"', *(f'"sort_{column}" AS "{column}"' for column, _ in keys if column != "id")])
     return f'(SELECT {columns} FROM "{collection.table}_{spec["link"]}" WHERE "value" = ?)', [args[name][0]]  # nosec B608: identifiers from the schemas' whitelist, value bound

@@ -259,6 +259,7 @@ class Scenario:
     headers: dict = field(default_factory=dict)  # server kind -> {header: value}
     expect: int = 200
     skip: dict = field(default_factory=dict)  # server kind -> why not measured
+    datasette_at_every_size: bool = False  # compared with Datasette on every synthetic dataset, not only the largest
 
 
 def tilde(text):
@@ -457,11 +458,65 @@ def scenarios(dataset, main):
                 uncached=True,
             )
         )
+    out += analysis_scenarios(dataset, db, words)
     if not main and dataset.projects < 100_000:
         for scenario in out:  # Datasette is compared on the real seed and the largest dataset only
-            scenario.paths.pop("datasette", None)
+            if not scenario.datasette_at_every_size:
+                scenario.paths.pop("datasette", None)
     del uncached_targets
     return out
+
+
+# Group-by columns of projects and Datasette's facet on the same column.
+GROUP_COLUMNS = {"park": "park_id", "year": "year", "conference": "conference_id"}
+FACET_SIZE = 30  # Datasette's default facet size; the product's groups page is set to it
+
+
+def analysis_scenarios(dataset, db, words):
+    """Group-by (unfiltered: built with the data; filtered: counted per
+    request) against Datasette's ``_facet=``, and autocomplete against
+    Datasette's prefix search of the names (``_search_title=PREFIX*``), at every size."""
+    facet = f"_size=0&_facet_size={FACET_SIZE}"
+    prefixes = sorted({w[:3].lower() for w in words if len(w) >= 3})[:ROTATE]
+    return [
+        Scenario(
+            "groups_uncached",
+            f"Group-by, rotating `/v1/projects/groups?by={'|'.join(GROUP_COLUMNS)}` (unfiltered, uncached)",
+            {
+                "product": [f"/v1/projects/groups?by={by}&limit={FACET_SIZE}" for by in GROUP_COLUMNS],
+                "datasette": [f"/{db}/projects.json?{facet}&_facet={column}" for column in GROUP_COLUMNS.values()],
+            },
+            uncached=True,
+            datasette_at_every_size=True,
+        ),
+        Scenario(
+            "groups_filtered_uncached",
+            "Group-by `by=park`, rotating `industry=` (filtered, uncached)",
+            {
+                "product": [
+                    f"/v1/projects/groups?by=park&industry={i}&limit={FACET_SIZE}" for i in dataset.industries[:ROTATE]
+                ],
+                "datasette": [
+                    f"/{db}/projects.json?{facet}&_facet=park_id&_through={through(i)}"
+                    for i in dataset.industries[:ROTATE]
+                ],
+            },
+            uncached=True,
+            datasette_at_every_size=True,
+        ),
+        Scenario(
+            "autocomplete_uncached",
+            "Autocomplete, rotating 3-letter `q=` (uncached)",
+            {
+                "product": [f"/v1/autocomplete?q={p}" for p in prefixes],
+                "datasette": [
+                    f"/{db}/search.json?_shape=objects&_size=10&_searchmode=raw&_search_title={p}*" for p in prefixes
+                ],
+            },
+            uncached=True,
+            datasette_at_every_size=True,
+        ),
+    ]
 
 
 def check_cursors(dataset, servers):

@@ -16,6 +16,7 @@ import copy
 import functools
 
 from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
+from marshmallow.schema import SchemaMeta
 from webargs.fields import DelimitedList
 
 from . import query_language
@@ -157,7 +158,7 @@ def money(description, *, currency=None):
         required=True,
         allow_none=True,
         validate=in_currency,
-        metadata={"description": f"{description} {NOT_REPORTED}"},
+        metadata={"description": f"{description} {NOT_REPORTED}", "currency": currency},
     )
 
 
@@ -263,7 +264,9 @@ def fields_param(record_schema):
         validate=validate.Length(min=1, max=50),
         metadata={
             "description": "Comma-separated fields to return (sparse fieldset); `id` is always included. "
-            "A sparse record leaves out the other fields."
+            "A sparse record leaves out the other fields.",
+            # Which fields may be null: the query schema's `__isnull` filters (see `FilterSchemaMeta`).
+            "record_schema": record_schema,
         },
     )
 
@@ -322,7 +325,70 @@ def cursor_param():
     )
 
 
-class ListQueryArgsSchema(Schema):
+def negated_filter(name, field):
+    """``<name>__not``: the opposite of an any-of filter."""
+    spec = field.metadata["filter"]
+    if spec.get("link"):
+        meaning = "only records having none of these values (records with none at all included)"
+    else:
+        meaning = "only records whose value is none of these (records without a value included)"
+    metadata = {
+        "description": f"The opposite of `{name}`: {meaning}. Comma-separated values.",
+        "filter": {**spec, "variant": "not"},
+    }
+    if "example" in field.metadata:
+        metadata["example"] = field.metadata["example"]
+    return DelimitedList(copy.deepcopy(field.inner), validate=validate.Length(min=1, max=50), metadata=metadata)
+
+
+def null_filter(name, spec):
+    """``<name>__isnull``: whether a nullable column is null, or a list field empty."""
+    if spec.get("link"):
+        description = f"`true`: only records with no `{name}` at all; `false`: only records with at least one."
+    else:
+        description = f"`true`: only records whose `{name}` is not reported (null); `false`: only those where it is."
+    return fields.Boolean(
+        metadata={
+            "description": description,
+            "filter": {"column": spec.get("column"), "link": spec.get("link"), "variant": "isnull"},
+            "example": True,
+        }
+    )
+
+
+def derived_filters(declared):
+    """Every declared filter followed by the filters derived from it: ``__not``
+    for an any-of filter, ``__isnull`` for a list field or a nullable column
+    (one per field, whatever bounds or lists filter it)."""
+    record_schema = declared["fields_"].metadata["record_schema"] if "fields_" in declared else None
+    nullable = (
+        {name for name, field in schema_fields(record_schema).items() if field.allow_none} if record_schema else set()
+    )
+    result = {}
+    for name, field in declared.items():
+        result[name] = field
+        spec = field.metadata.get("filter")
+        if not spec or spec.get("variant"):
+            continue
+        if isinstance(field, DelimitedList):
+            result[f"{name}__not"] = negated_filter(name, field)
+        base = name.removesuffix("__gte").removesuffix("__lte")
+        if spec.get("link") or spec.get("column") in nullable:
+            result.setdefault(f"{base}__isnull", null_filter(base, spec))
+    return result
+
+
+class FilterSchemaMeta(SchemaMeta):
+    """The class of list query schemas: every filter a schema declares brings
+    its ``__not`` and ``__isnull`` variants, through the hook marshmallow
+    offers for computed fields."""
+
+    @classmethod
+    def get_declared_fields(mcs, klass, cls_fields, inherited_fields, dict_cls=dict):
+        return dict_cls(derived_filters(super().get_declared_fields(klass, cls_fields, inherited_fields, dict_cls)))
+
+
+class ListQueryArgsSchema(Schema, metaclass=FilterSchemaMeta):
     """Parameters every collection accepts. Subclasses add ``sort =
     sort_param(...)``, ``fields_ = fields_param(...)``, ``expand =
     expand_param(...)`` and their filters."""

@@ -10,6 +10,8 @@ Layout (all derived from the record schemas, so a new field needs no change here
 - ``documents`` (with the verbatim text), ``sources`` (every quote, with the
   field path it supports), ``search`` + ``search_fts`` (FTS5), ``metadata``;
 - ``search_ranges``: each collection's run of ``search`` rowids;
+- ``group_counts``: every grouping without a filter (``api.groups``);
+- ``autocomplete``: the prefix keys of every record name (``api.v1.autocomplete``);
 - ``search_frequent`` + ``search_frequent_hits``: the matches per collection
   and the first ranked hits of every plain word that matches many records
   (see ``rank_frequent_words``).
@@ -28,6 +30,7 @@ import orjson
 import sqlite_utils
 from marshmallow import fields
 
+from api.groups import groupable, stored_groups
 from api.search_sql import (
     COUNT_IN_RANGE_SQL,
     COUNT_SQL,
@@ -38,6 +41,7 @@ from api.search_sql import (
     fts_query,
     plain_words,
 )
+from schemas.autocomplete import NAMED, prefix_keys
 from schemas.base import MAX_LIMIT, MoneySchema, sortable_fields
 from schemas.collections import COLLECTIONS
 from schemas.document import DocumentSchema
@@ -147,7 +151,7 @@ def reverse_filters():
             spec = field.metadata.get("filter") or {}
             field_name = spec.get("column") or spec.get("link")
             target = field_name and record_fields[field_name].metadata.get("references")
-            if target and "operator" not in spec:
+            if target and "operator" not in spec and "variant" not in spec:
                 found[target].append((collection, field.data_key or param, field_name))
     return found
 
@@ -337,6 +341,44 @@ def rank_frequent_words(db, ranges, threshold=FREQUENT_WORD_HITS):
     return len({row["word"] for row in frequent})
 
 
+def build_group_counts(db):
+    """``group_counts``: every collection's groupings without a filter
+    (``api.groups``), each group's served JSON with its positions in both
+    orders, so that any page of them is one index range."""
+    db.execute(
+        'CREATE TABLE "group_counts" ("collection" TEXT NOT NULL, "by" TEXT NOT NULL, '
+        '"count_position" INTEGER NOT NULL, "key_position" INTEGER NOT NULL, "key", "label" TEXT NOT NULL, '
+        '"total_groups" INTEGER NOT NULL, "group" TEXT NOT NULL, '
+        'PRIMARY KEY ("collection", "by", "count_position")) WITHOUT ROWID'
+    )
+    for collection in COLLECTIONS:
+        for by in groupable(collection):
+            db["group_counts"].insert_all(stored_groups(collection, by, db))
+    db["group_counts"].create_index(["collection", "by", "key_position"], unique=True)
+    db["group_counts"].create_index(["collection", "by", "key"])
+
+
+def build_autocomplete(db):
+    """``autocomplete``: every prefix key (``schemas.autocomplete.prefix_keys``)
+    of every named record, by collection, with the record's ``search`` row:
+    the suggestions for a prefix are one range of the primary key."""
+    db.execute(
+        'CREATE TABLE "autocomplete" ("collection" TEXT NOT NULL, "tier" INTEGER NOT NULL, "key" TEXT NOT NULL, '
+        '"search_rowid" INTEGER NOT NULL REFERENCES "search" ("rowid"), '
+        'PRIMARY KEY ("collection", "tier", "key", "search_rowid")) WITHOUT ROWID'
+    )
+    rows = db.execute(
+        f'SELECT "rowid", "collection", "title" FROM "search" WHERE "collection" IN ({", ".join("?" * len(NAMED))})',  # nosec B608: placeholders only
+        NAMED,
+    )
+    statement = 'INSERT OR IGNORE INTO "autocomplete" VALUES (?, ?, ?, ?)'
+    while batch := rows.fetchmany(10_000):
+        db.conn.executemany(
+            statement,
+            [(collection, tier, key, rowid) for rowid, collection, title in batch for tier, key in prefix_keys(title)],
+        )
+
+
 # Writing goes as fast as SQLite allows: the file is a private ``.partial``
 # until it is complete, so no journal or sync is needed to survive a crash.
 BULK_PRAGMAS = (
@@ -420,6 +462,9 @@ class DatabaseWriter:
         for _, sql in self.indexes:
             db.execute(sql)
         say("indexes")
+        build_group_counts(db)
+        build_autocomplete(db)
+        say("groups, autocomplete")
         frequent = index_search(db, frequent_word_hits)
         say(f"full-text index, first pages of {frequent} frequent words")
         metadata = {

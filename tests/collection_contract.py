@@ -105,9 +105,25 @@ def sortable_fields(name):
 
 
 def declared_filters(name):
-    """Query parameter names of the collection's filters (fields with ``filter`` metadata)."""
+    """Query parameter names of the filters the collection declares (fields with
+    ``filter`` metadata), not the ``__not`` / ``__isnull`` derived from them
+    (tests/test_filters.py checks those for every collection)."""
     schema = BY_NAME[name].query_schema()
-    return {field.data_key or param for param, field in schema.fields.items() if field.metadata.get("filter")}
+    return {
+        field.data_key or param
+        for param, field in schema.fields.items()
+        if field.metadata.get("filter") and not field.metadata["filter"].get("variant")
+    }
+
+
+def derived_filters(name):
+    """``{parameter: (variant, base record field)}`` of the filters derived from the declared ones."""
+    schema = BY_NAME[name].query_schema()
+    return {
+        param: (spec["variant"], spec.get("column") or spec.get("link"))
+        for param, field in schema.fields.items()
+        if (spec := field.metadata.get("filter")) and spec.get("variant")
+    }
 
 
 def declared_expansions(name):

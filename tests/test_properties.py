@@ -270,6 +270,10 @@ def sort_keys(shape, query):
 
 def matches(record, spec, kind, value):
     column, link = spec.get("column"), spec.get("link")
+    if spec.get("variant") == "isnull":
+        return (not record[link] if link else record[column] is None) == value
+    if spec.get("variant") == "not":
+        return not set(record[link]) & set(value) if link else record[column] not in value
     if link:
         return bool(set(record[link]) & set(value))
     actual = record[column]

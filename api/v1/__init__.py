@@ -2,6 +2,7 @@
 
 from .. import service
 from . import (
+    autocomplete,
     city_strategies,
     conferences,
     industries,
@@ -14,6 +15,22 @@ from . import (
     search,
     statements,
 )
+from .groups import add_groups_route
+
+COLLECTION_MODULES = (
+    conferences,
+    projects,
+    partners,
+    parks,
+    city_strategies,
+    organizations,
+    people,
+    industries,
+    statements,
+)
+# Every collection can be grouped by its filters: one generic route on each collection's blueprint.
+for module in COLLECTION_MODULES:
+    add_groups_route(module.blp, module.COLLECTION)
 
 BLUEPRINTS = (
     meta.blp,
@@ -27,6 +44,7 @@ BLUEPRINTS = (
     industries.blp,
     statements.blp,
     search.blp,
+    autocomplete.blp,
     service.blp,
 )
 

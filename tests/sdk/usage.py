@@ -30,51 +30,74 @@ from typing import Any, ParamSpec, Protocol, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 from shanghai_investment_client import Client
-from shanghai_investment_client.api.city_strategies import get_city_strategy, list_city_strategies
-from shanghai_investment_client.api.conferences import get_conference, list_conferences
-from shanghai_investment_client.api.industries import get_industry, list_industries
+from shanghai_investment_client.api.autocomplete import autocomplete
+from shanghai_investment_client.api.city_strategies import (
+    get_city_strategy,
+    group_city_strategies,
+    list_city_strategies,
+)
+from shanghai_investment_client.api.conferences import get_conference, group_conferences, list_conferences
+from shanghai_investment_client.api.industries import get_industry, group_industries, list_industries
 from shanghai_investment_client.api.meta import get_database, get_document_text, get_index, get_meta
-from shanghai_investment_client.api.organizations import get_organization, list_organizations
-from shanghai_investment_client.api.parks import get_park, list_parks
-from shanghai_investment_client.api.partners import get_partner, list_partners
-from shanghai_investment_client.api.people import get_person, list_people
-from shanghai_investment_client.api.projects import get_project, list_projects
+from shanghai_investment_client.api.organizations import get_organization, group_organizations, list_organizations
+from shanghai_investment_client.api.parks import get_park, group_parks, list_parks
+from shanghai_investment_client.api.partners import get_partner, group_partners, list_partners
+from shanghai_investment_client.api.people import get_person, group_people, list_people
+from shanghai_investment_client.api.projects import get_project, group_projects, list_projects
 from shanghai_investment_client.api.search import search
 from shanghai_investment_client.api.service import get_health, get_problem_type, get_readiness
-from shanghai_investment_client.api.statements import get_statement, list_statements
+from shanghai_investment_client.api.statements import get_statement, group_statements, list_statements
 from shanghai_investment_client.models import (
+    Autocomplete,
     CityStrategy,
+    CityStrategyGroups,
     CityStrategyPage,
     Conference,
+    ConferenceGroups,
     ConferencePage,
     ConferenceRelation,
+    GroupCityStrategiesCityStrategyGroupBy,
+    GroupConferencesConferenceGroupBy,
+    GroupIndustriesIndustryGroupBy,
+    GroupOrganizationsOrganizationGroupBy,
+    GroupParksParkGroupBy,
+    GroupPartnersPartnerGroupBy,
+    GroupPeoplePersonGroupBy,
+    GroupProjectsProjectGroupBy,
+    GroupStatementsStatementGroupBy,
     Health,
     Index,
     Industry,
+    IndustryGroups,
     IndustryPage,
     ListProjectsSortItem,
     Meta,
     Money,
     MoneyCurrency,
     Organization,
+    OrganizationGroups,
     OrganizationKind,
     OrganizationPage,
     OrganizationRole,
     PageLinks,
     PageMeta,
     Park,
+    ParkGroups,
     ParkKind,
     ParkPage,
     Partner,
+    PartnerGroups,
     PartnerKind,
     PartnerPage,
     PartnerRelation,
     Person,
+    PersonGroups,
     PersonPage,
     Problem,
     ProblemType,
     Project,
     ProjectField,
+    ProjectGroups,
     ProjectPage,
     ProjectSparse,
     Readiness,
@@ -83,8 +106,10 @@ from shanghai_investment_client.models import (
     SearchPage,
     Source,
     Statement,
+    StatementGroups,
     StatementPage,
     StatementTopic,
+    Suggestion,
 )
 from shanghai_investment_client.types import File, Response, Unset
 
@@ -373,6 +398,59 @@ def exercise(client: Client) -> None:
     only = expect(call(search.sync, client=client, q="Shanghai", kind=[SearchKindItem.PEOPLE]), SearchPage)
     check(bool(only.data) and all(hit.kind == "people" for hit in only.data), "search within a kind")
     expect_problem(call(search.sync, client=client, q="x", limit=0), 400, "invalid_parameter", "limit")
+
+    # --- Groups (one `by` of each collection) and autocomplete ----------------
+    grouped_city_strategies = expect(
+        call(group_city_strategies.sync, client=client, by=next(iter(GroupCityStrategiesCityStrategyGroupBy))),
+        CityStrategyGroups,
+    )
+    check(
+        bool(grouped_city_strategies.data) and all(group.count > 0 for group in grouped_city_strategies.data),
+        "city_strategies groups",
+    )
+    grouped_conferences = expect(
+        call(group_conferences.sync, client=client, by=next(iter(GroupConferencesConferenceGroupBy))), ConferenceGroups
+    )
+    check(
+        bool(grouped_conferences.data) and all(group.count > 0 for group in grouped_conferences.data),
+        "conferences groups",
+    )
+    grouped_industries = expect(
+        call(group_industries.sync, client=client, by=next(iter(GroupIndustriesIndustryGroupBy))), IndustryGroups
+    )
+    check(
+        bool(grouped_industries.data) and all(group.count > 0 for group in grouped_industries.data), "industries groups"
+    )
+    grouped_organizations = expect(
+        call(group_organizations.sync, client=client, by=next(iter(GroupOrganizationsOrganizationGroupBy))),
+        OrganizationGroups,
+    )
+    check(
+        bool(grouped_organizations.data) and all(group.count > 0 for group in grouped_organizations.data),
+        "organizations groups",
+    )
+    grouped_parks = expect(call(group_parks.sync, client=client, by=next(iter(GroupParksParkGroupBy))), ParkGroups)
+    check(bool(grouped_parks.data) and all(group.count > 0 for group in grouped_parks.data), "parks groups")
+    grouped_partners = expect(
+        call(group_partners.sync, client=client, by=next(iter(GroupPartnersPartnerGroupBy))), PartnerGroups
+    )
+    check(bool(grouped_partners.data) and all(group.count > 0 for group in grouped_partners.data), "partners groups")
+    grouped_people = expect(
+        call(group_people.sync, client=client, by=next(iter(GroupPeoplePersonGroupBy))), PersonGroups
+    )
+    check(bool(grouped_people.data) and all(group.count > 0 for group in grouped_people.data), "people groups")
+    grouped_projects = expect(
+        call(group_projects.sync, client=client, by=next(iter(GroupProjectsProjectGroupBy))), ProjectGroups
+    )
+    check(bool(grouped_projects.data) and all(group.count > 0 for group in grouped_projects.data), "projects groups")
+    grouped_statements = expect(
+        call(group_statements.sync, client=client, by=next(iter(GroupStatementsStatementGroupBy))), StatementGroups
+    )
+    check(
+        bool(grouped_statements.data) and all(group.count > 0 for group in grouped_statements.data), "statements groups"
+    )
+    suggestions = expect(call(autocomplete.sync, client=client, q="shang"), Autocomplete)
+    check(bool(suggestions.data) and all(isinstance(hit, Suggestion) for hit in suggestions.data), "suggestions")
 
     # --- Conditional GET through the client: 304 with no body ------------------
     first: Response[Any] = call(get_project.sync_detailed, project.id, client=client)

@@ -86,6 +86,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/autocomplete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggest records for a typed prefix
+         * @description Up to 10 records (`limit`) whose name starts with `q`, then records with a later word of the name
+         *     starting with it, across every named collection or the `collection`s given; each with its id,
+         *     collection, name and URL path. Case, accents and punctuation are ignored.
+         */
+        get: operations["autocomplete"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/city-strategies": {
         parameters: {
             query?: never;
@@ -95,9 +117,29 @@ export interface paths {
         };
         /**
          * List new-city strategies
-         * @description Returns a page of city strategies (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `industry`, `conference` (comma-separated values match any of them); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`conference`, `industries`). An unknown or invalid parameter answers a `400` problem naming it.
+         * @description Returns a page of city strategies (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `industry`, `conference` (comma-separated values match any of them); `industry__not`, `conference__not` (none of the comma-separated values); `industry__isnull`, `conference__isnull` (`true`: no value, `false`: some value); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`conference`, `industries`). An unknown or invalid parameter answers a `400` problem naming it.
          */
         get: operations["listCityStrategies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/city-strategies/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Group city strategies by a field
+         * @description Counts the city strategies the filters select (the list's filters and `q`) for each value of `by`, with the sums of their money fields per currency (never converted, never mixed). A record with several values of a list field counts in each of its groups; the records without a value form the group whose `key` is null. Paged like lists (`limit`, `cursor`, `links.next`); `format=csv` exports every group.
+         */
+        get: operations["groupCityStrategies"];
         put?: never;
         post?: never;
         delete?: never;
@@ -138,9 +180,29 @@ export interface paths {
         };
         /**
          * List conferences
-         * @description Returns a page of conferences (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `year`, `reporting`, `industry`, `official` (comma-separated values match any of them); `year__gte`, `year__lte`, `date__gte`, `date__lte`, `signed_projects_count__gte`, `signed_projects_count__lte` (inclusive bounds); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`strategic_industries`, `industry_tracks`, `officials`). An unknown or invalid parameter answers a `400` problem naming it.
+         * @description Returns a page of conferences (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `year`, `reporting`, `industry`, `official` (comma-separated values match any of them); `year__not`, `reporting__not`, `industry__not`, `official__not` (none of the comma-separated values); `year__gte`, `year__lte`, `date__gte`, `date__lte`, `signed_projects_count__gte`, `signed_projects_count__lte` (inclusive bounds); `signed_projects_count__isnull`, `industry__isnull`, `official__isnull` (`true`: no value, `false`: some value); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`strategic_industries`, `industry_tracks`, `officials`). An unknown or invalid parameter answers a `400` problem naming it.
          */
         get: operations["listConferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conferences/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Group conferences by a field
+         * @description Counts the conferences the filters select (the list's filters and `q`) for each value of `by`, with the sums of their money fields per currency (never converted, never mixed). A record with several values of a list field counts in each of its groups; the records without a value form the group whose `key` is null. Paged like lists (`limit`, `cursor`, `links.next`); `format=csv` exports every group.
+         */
+        get: operations["groupConferences"];
         put?: never;
         post?: never;
         delete?: never;
@@ -181,9 +243,29 @@ export interface paths {
         };
         /**
          * List industries
-         * @description Returns a page of industries (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `parent` (comma-separated values match any of them); `strategic` (one value); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`parent`). An unknown or invalid parameter answers a `400` problem naming it.
+         * @description Returns a page of industries (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `parent` (comma-separated values match any of them); `parent__not` (none of the comma-separated values); `parent__isnull` (`true`: no value, `false`: some value); `strategic` (one value); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`parent`). An unknown or invalid parameter answers a `400` problem naming it.
          */
         get: operations["listIndustries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/industries/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Group industries by a field
+         * @description Counts the industries the filters select (the list's filters and `q`) for each value of `by`, with the sums of their money fields per currency (never converted, never mixed). A record with several values of a list field counts in each of its groups; the records without a value form the group whose `key` is null. Paged like lists (`limit`, `cursor`, `links.next`); `format=csv` exports every group.
+         */
+        get: operations["groupIndustries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -286,9 +368,29 @@ export interface paths {
         };
         /**
          * List organizations
-         * @description Returns a page of organizations (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `kind`, `role`, `parent` (comma-separated values match any of them); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`parent`). An unknown or invalid parameter answers a `400` problem naming it.
+         * @description Returns a page of organizations (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `kind`, `role`, `parent` (comma-separated values match any of them); `kind__not`, `role__not`, `parent__not` (none of the comma-separated values); `kind__isnull`, `role__isnull`, `parent__isnull` (`true`: no value, `false`: some value); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`parent`). An unknown or invalid parameter answers a `400` problem naming it.
          */
         get: operations["listOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Group organizations by a field
+         * @description Counts the organizations the filters select (the list's filters and `q`) for each value of `by`, with the sums of their money fields per currency (never converted, never mixed). A record with several values of a list field counts in each of its groups; the records without a value form the group whose `key` is null. Paged like lists (`limit`, `cursor`, `links.next`); `format=csv` exports every group.
+         */
+        get: operations["groupOrganizations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -329,9 +431,29 @@ export interface paths {
         };
         /**
          * List industrial parks
-         * @description Returns a page of parks (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `kind`, `status`, `industry`, `conference`, `year`, `city_strategy` (comma-separated values match any of them); `park_count__gte`, `park_count__lte` (inclusive bounds); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`conference`, `industries`, `project`, `city_strategy`). An unknown or invalid parameter answers a `400` problem naming it.
+         * @description Returns a page of parks (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `kind`, `status`, `industry`, `conference`, `year`, `city_strategy` (comma-separated values match any of them); `kind__not`, `status__not`, `industry__not`, `conference__not`, `year__not`, `city_strategy__not` (none of the comma-separated values); `park_count__gte`, `park_count__lte` (inclusive bounds); `status__isnull`, `industry__isnull`, `conference__isnull`, `city_strategy__isnull` (`true`: no value, `false`: some value); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`conference`, `industries`, `project`, `city_strategy`). An unknown or invalid parameter answers a `400` problem naming it.
          */
         get: operations["listParks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/parks/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Group parks by a field
+         * @description Counts the parks the filters select (the list's filters and `q`) for each value of `by`, with the sums of their money fields per currency (never converted, never mixed). A record with several values of a list field counts in each of its groups; the records without a value form the group whose `key` is null. Paged like lists (`limit`, `cursor`, `links.next`); `format=csv` exports every group.
+         */
+        get: operations["groupParks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -372,9 +494,29 @@ export interface paths {
         };
         /**
          * List global investment partners
-         * @description Returns a page of partners (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `kind`, `year`, `organization`, `person`, `industry`, `conference` (comma-separated values match any of them); `year__gte`, `year__lte` (inclusive bounds); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`conference`, `person`, `organization`, `industries`). An unknown or invalid parameter answers a `400` problem naming it.
+         * @description Returns a page of partners (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `kind`, `year`, `organization`, `person`, `industry`, `conference` (comma-separated values match any of them); `kind__not`, `year__not`, `organization__not`, `person__not`, `industry__not`, `conference__not` (none of the comma-separated values); `year__gte`, `year__lte` (inclusive bounds); `organization__isnull`, `person__isnull`, `industry__isnull`, `conference__isnull` (`true`: no value, `false`: some value); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`conference`, `person`, `organization`, `industries`). An unknown or invalid parameter answers a `400` problem naming it.
          */
         get: operations["listPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Group partners by a field
+         * @description Counts the partners the filters select (the list's filters and `q`) for each value of `by`, with the sums of their money fields per currency (never converted, never mixed). A record with several values of a list field counts in each of its groups; the records without a value form the group whose `key` is null. Paged like lists (`limit`, `cursor`, `links.next`); `format=csv` exports every group.
+         */
+        get: operations["groupPartners"];
         put?: never;
         post?: never;
         delete?: never;
@@ -415,9 +557,29 @@ export interface paths {
         };
         /**
          * List people
-         * @description Returns a page of people (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `organization`, `role` (comma-separated values match any of them); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`organization`). An unknown or invalid parameter answers a `400` problem naming it.
+         * @description Returns a page of people (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `organization`, `role` (comma-separated values match any of them); `organization__not`, `role__not` (none of the comma-separated values); `organization__isnull` (`true`: no value, `false`: some value); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`organization`). An unknown or invalid parameter answers a `400` problem naming it.
          */
         get: operations["listPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/people/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Group people by a field
+         * @description Counts the people the filters select (the list's filters and `q`) for each value of `by`, with the sums of their money fields per currency (never converted, never mixed). A record with several values of a list field counts in each of its groups; the records without a value form the group whose `key` is null. Paged like lists (`limit`, `cursor`, `links.next`); `format=csv` exports every group.
+         */
+        get: operations["groupPeople"];
         put?: never;
         post?: never;
         delete?: never;
@@ -458,9 +620,29 @@ export interface paths {
         };
         /**
          * List signed projects
-         * @description Returns a page of projects (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `conference`, `year`, `industry`, `organization`, `park` (comma-separated values match any of them); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`conference`, `organizations`, `industries`, `park`). An unknown or invalid parameter answers a `400` problem naming it.
+         * @description Returns a page of projects (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `conference`, `year`, `industry`, `organization`, `park` (comma-separated values match any of them); `conference__not`, `year__not`, `industry__not`, `organization__not`, `park__not` (none of the comma-separated values); `conference__isnull`, `industry__isnull`, `organization__isnull`, `park__isnull` (`true`: no value, `false`: some value); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`conference`, `organizations`, `industries`, `park`). An unknown or invalid parameter answers a `400` problem naming it.
          */
         get: operations["listProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Group projects by a field
+         * @description Counts the projects the filters select (the list's filters and `q`) for each value of `by`, with the sums of their money fields per currency (never converted, never mixed). A record with several values of a list field counts in each of its groups; the records without a value form the group whose `key` is null. Paged like lists (`limit`, `cursor`, `links.next`); `format=csv` exports every group.
+         */
+        get: operations["groupProjects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -521,9 +703,29 @@ export interface paths {
         };
         /**
          * List statements
-         * @description Returns a page of statements (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `topic`, `speaker`, `organization`, `industry`, `year`, `credited_to`, `conference` (comma-separated values match any of them); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`conference`, `speakers`, `organizations`, `industries`). An unknown or invalid parameter answers a `400` problem naming it.
+         * @description Returns a page of statements (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `topic`, `speaker`, `organization`, `industry`, `year`, `credited_to`, `conference` (comma-separated values match any of them); `topic__not`, `speaker__not`, `organization__not`, `industry__not`, `year__not`, `credited_to__not`, `conference__not` (none of the comma-separated values); `speaker__isnull`, `organization__isnull`, `industry__isnull`, `year__isnull`, `conference__isnull` (`true`: no value, `false`: some value); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`conference`, `speakers`, `organizations`, `industries`). An unknown or invalid parameter answers a `400` problem naming it.
          */
         get: operations["listStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Group statements by a field
+         * @description Counts the statements the filters select (the list's filters and `q`) for each value of `by`, with the sums of their money fields per currency (never converted, never mixed). A record with several values of a list field counts in each of its groups; the records without a value form the group whose `key` is null. Paged like lists (`limit`, `cursor`, `links.next`); `format=csv` exports every group.
+         */
+        get: operations["groupStatements"];
         put?: never;
         post?: never;
         delete?: never;
@@ -559,6 +761,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Autocomplete: {
+            data: components["schemas"]["Suggestion"][];
+            links: components["schemas"]["PageLinks"];
+            meta: components["schemas"]["AutocompleteMeta"];
+        };
+        AutocompleteMeta: {
+            /** @description Version of the dataset served. */
+            dataset_version: string;
+        };
         CityStrategy: {
             /** @description New city. */
             city: string;
@@ -592,6 +803,21 @@ export interface components {
          * @enum {string}
          */
         CityStrategyField: "id" | "sources" | "links" | "name" | "city" | "positioning" | "focus" | "conference_id" | "industry_ids" | "platforms";
+        CityStrategyGroup: {
+            /** @description Records in the group. */
+            count: number;
+            /** @description The value (an id for a relation); null for the records without one. */
+            key: string | null;
+            /** @description The related record's name, or the value itself as text. */
+            label: string;
+            sums: components["schemas"]["CityStrategyGroupSums"];
+        };
+        CityStrategyGroupSums: Record<string, never>;
+        CityStrategyGroups: {
+            data: components["schemas"]["CityStrategyGroup"][];
+            links: components["schemas"]["PageLinks"];
+            meta: components["schemas"]["GroupsMeta"];
+        };
         CityStrategyPage: {
             /** @description The records. */
             data: (components["schemas"]["CityStrategy"] | components["schemas"]["CityStrategySparse"])[];
@@ -724,11 +950,34 @@ export interface components {
          * @enum {string}
          */
         ConferenceField: "id" | "sources" | "links" | "name" | "name_zh" | "city" | "year" | "edition" | "date" | "end_date" | "reporting" | "venue" | "venue_zh" | "theme" | "theme_zh" | "organizer_ids" | "signed_projects_count" | "signed_value" | "signed_value_usd" | "projects_started_count" | "projects_started_value" | "policies_count" | "new_industrial_parks_count" | "funds" | "reported_figures" | "strategic_industry_ids" | "industry_tracks_count" | "industry_track_ids" | "official_ids" | "official_roles" | "programmes";
+        ConferenceGroup: {
+            /** @description Records in the group. */
+            count: number;
+            /** @description The value (an id for a relation); null for the records without one. */
+            key: number | string | null;
+            /** @description The related record's name, or the value itself as text. */
+            label: string;
+            sums: components["schemas"]["ConferenceGroupSums"];
+        };
+        ConferenceGroupSums: {
+            projects_started_value: components["schemas"]["ConferenceProjectsStartedValueTotals"];
+            signed_value: components["schemas"]["ConferenceSignedValueTotals"];
+            signed_value_usd: components["schemas"]["ConferenceSignedValueUsdTotals"];
+        };
+        ConferenceGroups: {
+            data: components["schemas"]["ConferenceGroup"][];
+            links: components["schemas"]["PageLinks"];
+            meta: components["schemas"]["GroupsMeta"];
+        };
         ConferencePage: {
             /** @description The records. */
             data: (components["schemas"]["Conference"] | components["schemas"]["ConferenceSparse"])[];
             links: components["schemas"]["PageLinks"];
             meta: components["schemas"]["PageMeta"];
+        };
+        ConferenceProjectsStartedValueTotals: {
+            /** @description Sum of the CNY amounts; null when no record reports one. */
+            CNY: number | null;
         };
         /**
          * ConferenceRelation
@@ -737,6 +986,14 @@ export interface components {
         ConferenceRelation: "strategic_industries" | "industry_tracks" | "officials";
         /** @enum {string} */
         ConferenceReporting: "after-the-event" | "in-advance-only";
+        ConferenceSignedValueTotals: {
+            /** @description Sum of the CNY amounts; null when no record reports one. */
+            CNY: number | null;
+        };
+        ConferenceSignedValueUsdTotals: {
+            /** @description Sum of the USD amounts; null when no record reports one. */
+            USD: number | null;
+        };
         ConferenceSparse: {
             /** @description Host city. */
             city?: string;
@@ -860,6 +1117,18 @@ export interface components {
             /** @description What the sources report about it, in our own words. */
             note: string;
         };
+        GroupsMeta: {
+            /** @description The field grouped by. */
+            by: string;
+            /** @description Version of the dataset served. */
+            dataset_version: string;
+            /** @description Page size used. */
+            limit: number;
+            /** @description Order of the groups. */
+            sort: string[];
+            /** @description Groups across all pages. */
+            total_groups: number;
+        };
         Health: {
             /** @description Always `ok`. */
             status: string;
@@ -900,6 +1169,21 @@ export interface components {
          * @enum {string}
          */
         IndustryField: "id" | "sources" | "links" | "name" | "parent_id" | "parent_basis" | "strategic";
+        IndustryGroup: {
+            /** @description Records in the group. */
+            count: number;
+            /** @description The value (an id for a relation); null for the records without one. */
+            key: string | boolean | null;
+            /** @description The related record's name, or the value itself as text. */
+            label: string;
+            sums: components["schemas"]["IndustryGroupSums"];
+        };
+        IndustryGroupSums: Record<string, never>;
+        IndustryGroups: {
+            data: components["schemas"]["IndustryGroup"][];
+            links: components["schemas"]["PageLinks"];
+            meta: components["schemas"]["GroupsMeta"];
+        };
         IndustryPage: {
             /** @description The records. */
             data: (components["schemas"]["Industry"] | components["schemas"]["IndustrySparse"])[];
@@ -1022,6 +1306,21 @@ export interface components {
          * @enum {string}
          */
         OrganizationField: "id" | "sources" | "links" | "name" | "name_zh" | "kind" | "kind_basis" | "parent_id" | "roles" | "inferred_roles" | "description" | "investments";
+        OrganizationGroup: {
+            /** @description Records in the group. */
+            count: number;
+            /** @description The value (an id for a relation); null for the records without one. */
+            key: string | null;
+            /** @description The related record's name, or the value itself as text. */
+            label: string;
+            sums: components["schemas"]["OrganizationGroupSums"];
+        };
+        OrganizationGroupSums: Record<string, never>;
+        OrganizationGroups: {
+            data: components["schemas"]["OrganizationGroup"][];
+            links: components["schemas"]["PageLinks"];
+            meta: components["schemas"]["GroupsMeta"];
+        };
         /** @enum {string} */
         OrganizationInferredRole: "global-investment-partner" | "investor" | "project-owner" | "digital-economy-company" | "regional-headquarters" | "platform-operator";
         /** @enum {string} */
@@ -1132,6 +1431,21 @@ export interface components {
          * @enum {string}
          */
         ParkField: "id" | "sources" | "links" | "name" | "kind" | "park_count" | "city_total_park_count" | "status" | "conference_id" | "year" | "industry_ids" | "project_id" | "city_strategy_id";
+        ParkGroup: {
+            /** @description Records in the group. */
+            count: number;
+            /** @description The value (an id for a relation); null for the records without one. */
+            key: string | number | null;
+            /** @description The related record's name, or the value itself as text. */
+            label: string;
+            sums: components["schemas"]["ParkGroupSums"];
+        };
+        ParkGroupSums: Record<string, never>;
+        ParkGroups: {
+            data: components["schemas"]["ParkGroup"][];
+            links: components["schemas"]["PageLinks"];
+            meta: components["schemas"]["GroupsMeta"];
+        };
         /** @enum {string} */
         ParkKind: "new-park-batch" | "park";
         ParkPage: {
@@ -1232,6 +1546,21 @@ export interface components {
          * @enum {string}
          */
         PartnerField: "id" | "sources" | "links" | "name" | "kind" | "year" | "cohort" | "title" | "programme" | "conference_id" | "person_id" | "organization_id" | "focus" | "industry_ids" | "description";
+        PartnerGroup: {
+            /** @description Records in the group. */
+            count: number;
+            /** @description The value (an id for a relation); null for the records without one. */
+            key: string | number | null;
+            /** @description The related record's name, or the value itself as text. */
+            label: string;
+            sums: components["schemas"]["PartnerGroupSums"];
+        };
+        PartnerGroupSums: Record<string, never>;
+        PartnerGroups: {
+            data: components["schemas"]["PartnerGroup"][];
+            links: components["schemas"]["PageLinks"];
+            meta: components["schemas"]["GroupsMeta"];
+        };
         /** @enum {string} */
         PartnerKind: "corporate-executive" | "industrial-entity" | "organization";
         PartnerPage: {
@@ -1316,6 +1645,21 @@ export interface components {
          * @enum {string}
          */
         PersonField: "id" | "sources" | "links" | "name" | "name_zh" | "role" | "place" | "place_basis" | "organization_id";
+        PersonGroup: {
+            /** @description Records in the group. */
+            count: number;
+            /** @description The value (an id for a relation); null for the records without one. */
+            key: string | null;
+            /** @description The related record's name, or the value itself as text. */
+            label: string;
+            sums: components["schemas"]["PersonGroupSums"];
+        };
+        PersonGroupSums: Record<string, never>;
+        PersonGroups: {
+            data: components["schemas"]["PersonGroup"][];
+            links: components["schemas"]["PageLinks"];
+            meta: components["schemas"]["GroupsMeta"];
+        };
         PersonPage: {
             /** @description The records. */
             data: (components["schemas"]["Person"] | components["schemas"]["PersonSparse"])[];
@@ -1446,6 +1790,24 @@ export interface components {
          * @enum {string}
          */
         ProjectField: "id" | "sources" | "links" | "name" | "conference_id" | "year" | "organization_ids" | "industry_ids" | "industry_basis" | "district" | "park_id" | "value" | "value_usd";
+        ProjectGroup: {
+            /** @description Records in the group. */
+            count: number;
+            /** @description The value (an id for a relation); null for the records without one. */
+            key: string | number | null;
+            /** @description The related record's name, or the value itself as text. */
+            label: string;
+            sums: components["schemas"]["ProjectGroupSums"];
+        };
+        ProjectGroupSums: {
+            value: components["schemas"]["ProjectValueTotals"];
+            value_usd: components["schemas"]["ProjectValueUsdTotals"];
+        };
+        ProjectGroups: {
+            data: components["schemas"]["ProjectGroup"][];
+            links: components["schemas"]["PageLinks"];
+            meta: components["schemas"]["GroupsMeta"];
+        };
         /** @enum {string} */
         ProjectIndustryBasis: "reported" | "inferred";
         ProjectPage: {
@@ -1496,6 +1858,16 @@ export interface components {
             value_usd?: components["schemas"]["Money"] | null;
             /** @description Year of the conference where it was signed. */
             year?: number;
+        };
+        ProjectValueTotals: {
+            /** @description Sum of the CNY amounts; null when no record reports one. */
+            CNY: number | null;
+            /** @description Sum of the USD amounts; null when no record reports one. */
+            USD: number | null;
+        };
+        ProjectValueUsdTotals: {
+            /** @description Sum of the USD amounts; null when no record reports one. */
+            USD: number | null;
         };
         Readiness: {
             /** @description Version of the dataset served. */
@@ -1592,6 +1964,21 @@ export interface components {
          * @enum {string}
          */
         StatementField: "id" | "sources" | "links" | "topic" | "text" | "conference_id" | "year" | "credited_to" | "speaker_ids" | "organization_ids" | "industry_ids";
+        StatementGroup: {
+            /** @description Records in the group. */
+            count: number;
+            /** @description The value (an id for a relation); null for the records without one. */
+            key: string | number | null;
+            /** @description The related record's name, or the value itself as text. */
+            label: string;
+            sums: components["schemas"]["StatementGroupSums"];
+        };
+        StatementGroupSums: Record<string, never>;
+        StatementGroups: {
+            data: components["schemas"]["StatementGroup"][];
+            links: components["schemas"]["PageLinks"];
+            meta: components["schemas"]["GroupsMeta"];
+        };
         StatementPage: {
             /** @description The records. */
             data: (components["schemas"]["Statement"] | components["schemas"]["StatementSparse"])[];
@@ -1639,6 +2026,16 @@ export interface components {
         };
         /** @enum {string} */
         StatementTopic: "investment-promotion" | "partnership-program" | "digital-economy" | "five-new-cities";
+        Suggestion: {
+            /** @description Collection of the record. */
+            collection: string;
+            /** @description Record id. */
+            id: string;
+            /** @description The record's name. */
+            name: string;
+            /** @description URL path of the record. */
+            url: string;
+        };
     };
     responses: {
         /** @description Invalid query parameter or cursor; `errors` names each offending parameter. */
@@ -1828,6 +2225,42 @@ export interface operations {
             default: components["responses"]["DEFAULT_ERROR"];
         };
     };
+    autocomplete: {
+        parameters: {
+            query: {
+                /** @description What has been typed: records whose name starts with it come first, then those with a later word starting with it. Case, accents and punctuation are ignored. */
+                q: string;
+                /** @description Only records of these collections. Comma-separated values match any of them. */
+                collection?: ("conferences" | "projects" | "partners" | "parks" | "city-strategies" | "organizations" | "people" | "industries")[];
+                /** @description How many suggestions (1-10, default 10). */
+                limit?: number;
+            };
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Autocomplete"];
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
     listCityStrategies: {
         parameters: {
             query?: {
@@ -1847,8 +2280,16 @@ export interface operations {
                 sort?: ("city" | "-city" | "id" | "-id")[];
                 /** @description Only strategies focusing on any of these industries. Comma-separated values match any of them. */
                 industry?: string[];
+                /** @description The opposite of `industry`: only records having none of these values (records with none at all included). Comma-separated values. */
+                industry__not?: string[];
+                /** @description `true`: only records with no `industry` at all; `false`: only records with at least one. */
+                industry__isnull?: boolean;
                 /** @description Only strategies presented at these conferences. Comma-separated values match any of them. */
                 conference?: string[];
+                /** @description The opposite of `conference`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                conference__not?: string[];
+                /** @description `true`: only records whose `conference` is not reported (null); `false`: only those where it is. */
+                conference__isnull?: boolean;
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -1870,6 +2311,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CityStrategyPage"];
+                    "application/x-ndjson": string;
+                    /**
+                     * @example id,name,industry_ids
+                     *     5g-valley,5G valley,5g
+                     */
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            406: components["responses"]["NOT_ACCEPTABLE"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
+    groupCityStrategies: {
+        parameters: {
+            query: {
+                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                q?: string;
+                /** @description Only strategies focusing on any of these industries. Comma-separated values match any of them. */
+                industry?: string[];
+                /** @description The opposite of `industry`: only records having none of these values (records with none at all included). Comma-separated values. */
+                industry__not?: string[];
+                /** @description `true`: only records with no `industry` at all; `false`: only records with at least one. */
+                industry__isnull?: boolean;
+                /** @description Only strategies presented at these conferences. Comma-separated values match any of them. */
+                conference?: string[];
+                /** @description The opposite of `conference`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                conference__not?: string[];
+                /** @description `true`: only records whose `conference` is not reported (null); `false`: only those where it is. */
+                conference__isnull?: boolean;
+                /** @description The field to group by: one of the list's filters. */
+                by: "industry" | "conference";
+                /** @description `-count` (default: largest groups first, ties by key) or `key`; null key last. */
+                sort?: "-count" | "key";
+                /** @description Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows. */
+                limit?: number;
+                /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
+                cursor?: string;
+                /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
+                format?: components["schemas"]["Format"];
+            };
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    Link: components["headers"]["LINK"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityStrategyGroups"];
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
@@ -1941,6 +2444,8 @@ export interface operations {
                 sort?: ("date" | "-date" | "year" | "-year" | "name" | "-name" | "id" | "-id")[];
                 /** @description Only conferences held in these years. Comma-separated values match any of them. */
                 year?: number[];
+                /** @description The opposite of `year`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                year__not?: number[];
                 /** @description Only records whose year is at least this value. */
                 year__gte?: number;
                 /** @description Only records whose year is at most this value. */
@@ -1951,14 +2456,26 @@ export interface operations {
                 date__lte?: string;
                 /** @description Only records whose signed project count is at least this value. */
                 signed_projects_count__gte?: number;
+                /** @description `true`: only records whose `signed_projects_count` is not reported (null); `false`: only those where it is. */
+                signed_projects_count__isnull?: boolean;
                 /** @description Only records whose signed project count is at most this value. */
                 signed_projects_count__lte?: number;
                 /** @description Only conferences reported this way. Comma-separated values match any of them. */
                 reporting?: components["schemas"]["ConferenceReporting"][];
+                /** @description The opposite of `reporting`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                reporting__not?: components["schemas"]["ConferenceReporting"][];
                 /** @description Only conferences whose strategic industries include these. Comma-separated values match any of them. */
                 industry?: string[];
+                /** @description The opposite of `industry`: only records having none of these values (records with none at all included). Comma-separated values. */
+                industry__not?: string[];
+                /** @description `true`: only records with no `industry` at all; `false`: only records with at least one. */
+                industry__isnull?: boolean;
                 /** @description Only conferences with these officials present. Comma-separated values match any of them. */
                 official?: string[];
+                /** @description The opposite of `official`: only records having none of these values (records with none at all included). Comma-separated values. */
+                official__not?: string[];
+                /** @description `true`: only records with no `official` at all; `false`: only records with at least one. */
+                official__isnull?: boolean;
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -1980,6 +2497,90 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConferencePage"];
+                    "application/x-ndjson": string;
+                    /**
+                     * @example id,name,industry_ids
+                     *     5g-valley,5G valley,5g
+                     */
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            406: components["responses"]["NOT_ACCEPTABLE"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
+    groupConferences: {
+        parameters: {
+            query: {
+                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                q?: string;
+                /** @description Only conferences held in these years. Comma-separated values match any of them. */
+                year?: number[];
+                /** @description The opposite of `year`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                year__not?: number[];
+                /** @description Only records whose year is at least this value. */
+                year__gte?: number;
+                /** @description Only records whose year is at most this value. */
+                year__lte?: number;
+                /** @description Only records whose date is at least this value. */
+                date__gte?: string;
+                /** @description Only records whose date is at most this value. */
+                date__lte?: string;
+                /** @description Only records whose signed project count is at least this value. */
+                signed_projects_count__gte?: number;
+                /** @description `true`: only records whose `signed_projects_count` is not reported (null); `false`: only those where it is. */
+                signed_projects_count__isnull?: boolean;
+                /** @description Only records whose signed project count is at most this value. */
+                signed_projects_count__lte?: number;
+                /** @description Only conferences reported this way. Comma-separated values match any of them. */
+                reporting?: components["schemas"]["ConferenceReporting"][];
+                /** @description The opposite of `reporting`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                reporting__not?: components["schemas"]["ConferenceReporting"][];
+                /** @description Only conferences whose strategic industries include these. Comma-separated values match any of them. */
+                industry?: string[];
+                /** @description The opposite of `industry`: only records having none of these values (records with none at all included). Comma-separated values. */
+                industry__not?: string[];
+                /** @description `true`: only records with no `industry` at all; `false`: only records with at least one. */
+                industry__isnull?: boolean;
+                /** @description Only conferences with these officials present. Comma-separated values match any of them. */
+                official?: string[];
+                /** @description The opposite of `official`: only records having none of these values (records with none at all included). Comma-separated values. */
+                official__not?: string[];
+                /** @description `true`: only records with no `official` at all; `false`: only records with at least one. */
+                official__isnull?: boolean;
+                /** @description The field to group by: one of the list's filters. */
+                by: "year" | "reporting" | "industry" | "official";
+                /** @description `-count` (default: largest groups first, ties by key) or `key`; null key last. */
+                sort?: "-count" | "key";
+                /** @description Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows. */
+                limit?: number;
+                /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
+                cursor?: string;
+                /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
+                format?: components["schemas"]["Format"];
+            };
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    Link: components["headers"]["LINK"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConferenceGroups"];
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
@@ -2051,6 +2652,10 @@ export interface operations {
                 sort?: ("name" | "-name" | "id" | "-id")[];
                 /** @description Only industries under these parents. Comma-separated values match any of them. */
                 parent?: string[];
+                /** @description The opposite of `parent`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                parent__not?: string[];
+                /** @description `true`: only records whose `parent` is not reported (null); `false`: only those where it is. */
+                parent__isnull?: boolean;
                 /** @description Only strategic (true) or other (false) industries. */
                 strategic?: boolean;
             };
@@ -2074,6 +2679,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IndustryPage"];
+                    "application/x-ndjson": string;
+                    /**
+                     * @example id,name,industry_ids
+                     *     5g-valley,5G valley,5g
+                     */
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            406: components["responses"]["NOT_ACCEPTABLE"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
+    groupIndustries: {
+        parameters: {
+            query: {
+                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                q?: string;
+                /** @description Only industries under these parents. Comma-separated values match any of them. */
+                parent?: string[];
+                /** @description The opposite of `parent`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                parent__not?: string[];
+                /** @description `true`: only records whose `parent` is not reported (null); `false`: only those where it is. */
+                parent__isnull?: boolean;
+                /** @description Only strategic (true) or other (false) industries. */
+                strategic?: boolean;
+                /** @description The field to group by: one of the list's filters. */
+                by: "parent" | "strategic";
+                /** @description `-count` (default: largest groups first, ties by key) or `key`; null key last. */
+                sort?: "-count" | "key";
+                /** @description Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows. */
+                limit?: number;
+                /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
+                cursor?: string;
+                /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
+                format?: components["schemas"]["Format"];
+            };
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    Link: components["headers"]["LINK"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndustryGroups"];
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
@@ -2236,10 +2899,22 @@ export interface operations {
                 sort?: ("name" | "-name" | "id" | "-id")[];
                 /** @description Only organizations of these kinds. Comma-separated values match any of them. */
                 kind?: components["schemas"]["OrganizationKind"][];
+                /** @description The opposite of `kind`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                kind__not?: components["schemas"]["OrganizationKind"][];
+                /** @description `true`: only records whose `kind` is not reported (null); `false`: only those where it is. */
+                kind__isnull?: boolean;
                 /** @description Only organizations with any of these roles. Comma-separated values match any of them. */
                 role?: components["schemas"]["OrganizationRole"][];
+                /** @description The opposite of `role`: only records having none of these values (records with none at all included). Comma-separated values. */
+                role__not?: components["schemas"]["OrganizationRole"][];
+                /** @description `true`: only records with no `role` at all; `false`: only records with at least one. */
+                role__isnull?: boolean;
                 /** @description Only organizations under these parents. Comma-separated values match any of them. */
                 parent?: string[];
+                /** @description The opposite of `parent`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                parent__not?: string[];
+                /** @description `true`: only records whose `parent` is not reported (null); `false`: only those where it is. */
+                parent__isnull?: boolean;
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -2261,6 +2936,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationPage"];
+                    "application/x-ndjson": string;
+                    /**
+                     * @example id,name,industry_ids
+                     *     5g-valley,5G valley,5g
+                     */
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            406: components["responses"]["NOT_ACCEPTABLE"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
+    groupOrganizations: {
+        parameters: {
+            query: {
+                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                q?: string;
+                /** @description Only organizations of these kinds. Comma-separated values match any of them. */
+                kind?: components["schemas"]["OrganizationKind"][];
+                /** @description The opposite of `kind`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                kind__not?: components["schemas"]["OrganizationKind"][];
+                /** @description `true`: only records whose `kind` is not reported (null); `false`: only those where it is. */
+                kind__isnull?: boolean;
+                /** @description Only organizations with any of these roles. Comma-separated values match any of them. */
+                role?: components["schemas"]["OrganizationRole"][];
+                /** @description The opposite of `role`: only records having none of these values (records with none at all included). Comma-separated values. */
+                role__not?: components["schemas"]["OrganizationRole"][];
+                /** @description `true`: only records with no `role` at all; `false`: only records with at least one. */
+                role__isnull?: boolean;
+                /** @description Only organizations under these parents. Comma-separated values match any of them. */
+                parent?: string[];
+                /** @description The opposite of `parent`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                parent__not?: string[];
+                /** @description `true`: only records whose `parent` is not reported (null); `false`: only those where it is. */
+                parent__isnull?: boolean;
+                /** @description The field to group by: one of the list's filters. */
+                by: "kind" | "role" | "parent";
+                /** @description `-count` (default: largest groups first, ties by key) or `key`; null key last. */
+                sort?: "-count" | "key";
+                /** @description Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows. */
+                limit?: number;
+                /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
+                cursor?: string;
+                /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
+                format?: components["schemas"]["Format"];
+            };
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    Link: components["headers"]["LINK"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationGroups"];
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
@@ -2332,16 +3075,36 @@ export interface operations {
                 sort?: ("name" | "-name" | "park_count" | "-park_count" | "id" | "-id")[];
                 /** @description Only parks of these kinds. Comma-separated values match any of them. */
                 kind?: components["schemas"]["ParkKind"][];
+                /** @description The opposite of `kind`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                kind__not?: components["schemas"]["ParkKind"][];
                 /** @description Only parks with these statuses. Comma-separated values match any of them. */
                 status?: components["schemas"]["ParkStatus"][];
+                /** @description The opposite of `status`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                status__not?: components["schemas"]["ParkStatus"][];
+                /** @description `true`: only records whose `status` is not reported (null); `false`: only those where it is. */
+                status__isnull?: boolean;
                 /** @description Only parks covering any of these industries. Comma-separated values match any of them. */
                 industry?: string[];
+                /** @description The opposite of `industry`: only records having none of these values (records with none at all included). Comma-separated values. */
+                industry__not?: string[];
+                /** @description `true`: only records with no `industry` at all; `false`: only records with at least one. */
+                industry__isnull?: boolean;
                 /** @description Only parks announced at these conferences. Comma-separated values match any of them. */
                 conference?: string[];
+                /** @description The opposite of `conference`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                conference__not?: string[];
+                /** @description `true`: only records whose `conference` is not reported (null); `false`: only those where it is. */
+                conference__isnull?: boolean;
                 /** @description Only parks announced in these years. Comma-separated values match any of them. */
                 year?: number[];
+                /** @description The opposite of `year`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                year__not?: number[];
                 /** @description Only parks named by these new-city strategies. Comma-separated values match any of them. */
                 city_strategy?: string[];
+                /** @description The opposite of `city_strategy`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                city_strategy__not?: string[];
+                /** @description `true`: only records whose `city_strategy` is not reported (null); `false`: only those where it is. */
+                city_strategy__isnull?: boolean;
                 /** @description Only records whose park count is at least this value. */
                 park_count__gte?: number;
                 /** @description Only records whose park count is at most this value. */
@@ -2367,6 +3130,92 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParkPage"];
+                    "application/x-ndjson": string;
+                    /**
+                     * @example id,name,industry_ids
+                     *     5g-valley,5G valley,5g
+                     */
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            406: components["responses"]["NOT_ACCEPTABLE"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
+    groupParks: {
+        parameters: {
+            query: {
+                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                q?: string;
+                /** @description Only parks of these kinds. Comma-separated values match any of them. */
+                kind?: components["schemas"]["ParkKind"][];
+                /** @description The opposite of `kind`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                kind__not?: components["schemas"]["ParkKind"][];
+                /** @description Only parks with these statuses. Comma-separated values match any of them. */
+                status?: components["schemas"]["ParkStatus"][];
+                /** @description The opposite of `status`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                status__not?: components["schemas"]["ParkStatus"][];
+                /** @description `true`: only records whose `status` is not reported (null); `false`: only those where it is. */
+                status__isnull?: boolean;
+                /** @description Only parks covering any of these industries. Comma-separated values match any of them. */
+                industry?: string[];
+                /** @description The opposite of `industry`: only records having none of these values (records with none at all included). Comma-separated values. */
+                industry__not?: string[];
+                /** @description `true`: only records with no `industry` at all; `false`: only records with at least one. */
+                industry__isnull?: boolean;
+                /** @description Only parks announced at these conferences. Comma-separated values match any of them. */
+                conference?: string[];
+                /** @description The opposite of `conference`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                conference__not?: string[];
+                /** @description `true`: only records whose `conference` is not reported (null); `false`: only those where it is. */
+                conference__isnull?: boolean;
+                /** @description Only parks announced in these years. Comma-separated values match any of them. */
+                year?: number[];
+                /** @description The opposite of `year`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                year__not?: number[];
+                /** @description Only parks named by these new-city strategies. Comma-separated values match any of them. */
+                city_strategy?: string[];
+                /** @description The opposite of `city_strategy`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                city_strategy__not?: string[];
+                /** @description `true`: only records whose `city_strategy` is not reported (null); `false`: only those where it is. */
+                city_strategy__isnull?: boolean;
+                /** @description Only records whose park count is at least this value. */
+                park_count__gte?: number;
+                /** @description Only records whose park count is at most this value. */
+                park_count__lte?: number;
+                /** @description The field to group by: one of the list's filters. */
+                by: "kind" | "status" | "industry" | "conference" | "year" | "city_strategy";
+                /** @description `-count` (default: largest groups first, ties by key) or `key`; null key last. */
+                sort?: "-count" | "key";
+                /** @description Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows. */
+                limit?: number;
+                /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
+                cursor?: string;
+                /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
+                format?: components["schemas"]["Format"];
+            };
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    Link: components["headers"]["LINK"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParkGroups"];
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
@@ -2438,20 +3287,40 @@ export interface operations {
                 sort?: ("name" | "-name" | "kind" | "-kind" | "year" | "-year" | "id" | "-id")[];
                 /** @description Only partners of these kinds. Comma-separated values match any of them. */
                 kind?: components["schemas"]["PartnerKind"][];
+                /** @description The opposite of `kind`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                kind__not?: components["schemas"]["PartnerKind"][];
                 /** @description Only partners of these class years. Comma-separated values match any of them. */
                 year?: number[];
+                /** @description The opposite of `year`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                year__not?: number[];
                 /** @description Only records whose class year is at least this value. */
                 year__gte?: number;
                 /** @description Only records whose class year is at most this value. */
                 year__lte?: number;
                 /** @description Only partners from these organizations. Comma-separated values match any of them. */
                 organization?: string[];
+                /** @description The opposite of `organization`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                organization__not?: string[];
+                /** @description `true`: only records whose `organization` is not reported (null); `false`: only those where it is. */
+                organization__isnull?: boolean;
                 /** @description Only partners who are these people. Comma-separated values match any of them. */
                 person?: string[];
+                /** @description The opposite of `person`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                person__not?: string[];
+                /** @description `true`: only records whose `person` is not reported (null); `false`: only those where it is. */
+                person__isnull?: boolean;
                 /** @description Only partners in any of these industries. Comma-separated values match any of them. */
                 industry?: string[];
+                /** @description The opposite of `industry`: only records having none of these values (records with none at all included). Comma-separated values. */
+                industry__not?: string[];
+                /** @description `true`: only records with no `industry` at all; `false`: only records with at least one. */
+                industry__isnull?: boolean;
                 /** @description Only partners announced at these conferences. Comma-separated values match any of them. */
                 conference?: string[];
+                /** @description The opposite of `conference`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                conference__not?: string[];
+                /** @description `true`: only records whose `conference` is not reported (null); `false`: only those where it is. */
+                conference__isnull?: boolean;
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -2473,6 +3342,92 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartnerPage"];
+                    "application/x-ndjson": string;
+                    /**
+                     * @example id,name,industry_ids
+                     *     5g-valley,5G valley,5g
+                     */
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            406: components["responses"]["NOT_ACCEPTABLE"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
+    groupPartners: {
+        parameters: {
+            query: {
+                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                q?: string;
+                /** @description Only partners of these kinds. Comma-separated values match any of them. */
+                kind?: components["schemas"]["PartnerKind"][];
+                /** @description The opposite of `kind`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                kind__not?: components["schemas"]["PartnerKind"][];
+                /** @description Only partners of these class years. Comma-separated values match any of them. */
+                year?: number[];
+                /** @description The opposite of `year`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                year__not?: number[];
+                /** @description Only records whose class year is at least this value. */
+                year__gte?: number;
+                /** @description Only records whose class year is at most this value. */
+                year__lte?: number;
+                /** @description Only partners from these organizations. Comma-separated values match any of them. */
+                organization?: string[];
+                /** @description The opposite of `organization`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                organization__not?: string[];
+                /** @description `true`: only records whose `organization` is not reported (null); `false`: only those where it is. */
+                organization__isnull?: boolean;
+                /** @description Only partners who are these people. Comma-separated values match any of them. */
+                person?: string[];
+                /** @description The opposite of `person`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                person__not?: string[];
+                /** @description `true`: only records whose `person` is not reported (null); `false`: only those where it is. */
+                person__isnull?: boolean;
+                /** @description Only partners in any of these industries. Comma-separated values match any of them. */
+                industry?: string[];
+                /** @description The opposite of `industry`: only records having none of these values (records with none at all included). Comma-separated values. */
+                industry__not?: string[];
+                /** @description `true`: only records with no `industry` at all; `false`: only records with at least one. */
+                industry__isnull?: boolean;
+                /** @description Only partners announced at these conferences. Comma-separated values match any of them. */
+                conference?: string[];
+                /** @description The opposite of `conference`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                conference__not?: string[];
+                /** @description `true`: only records whose `conference` is not reported (null); `false`: only those where it is. */
+                conference__isnull?: boolean;
+                /** @description The field to group by: one of the list's filters. */
+                by: "kind" | "year" | "organization" | "person" | "industry" | "conference";
+                /** @description `-count` (default: largest groups first, ties by key) or `key`; null key last. */
+                sort?: "-count" | "key";
+                /** @description Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows. */
+                limit?: number;
+                /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
+                cursor?: string;
+                /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
+                format?: components["schemas"]["Format"];
+            };
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    Link: components["headers"]["LINK"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerGroups"];
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
@@ -2544,8 +3499,14 @@ export interface operations {
                 sort?: ("name" | "-name" | "role" | "-role" | "id" | "-id")[];
                 /** @description Only people of these organizations. Comma-separated values match any of them. */
                 organization?: string[];
+                /** @description The opposite of `organization`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                organization__not?: string[];
+                /** @description `true`: only records whose `organization` is not reported (null); `false`: only those where it is. */
+                organization__isnull?: boolean;
                 /** @description Only people with these roles (exact, as listed). Comma-separated values match any of them. */
                 role?: string[];
+                /** @description The opposite of `role`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                role__not?: string[];
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -2567,6 +3528,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonPage"];
+                    "application/x-ndjson": string;
+                    /**
+                     * @example id,name,industry_ids
+                     *     5g-valley,5G valley,5g
+                     */
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            406: components["responses"]["NOT_ACCEPTABLE"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
+    groupPeople: {
+        parameters: {
+            query: {
+                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                q?: string;
+                /** @description Only people of these organizations. Comma-separated values match any of them. */
+                organization?: string[];
+                /** @description The opposite of `organization`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                organization__not?: string[];
+                /** @description `true`: only records whose `organization` is not reported (null); `false`: only those where it is. */
+                organization__isnull?: boolean;
+                /** @description Only people with these roles (exact, as listed). Comma-separated values match any of them. */
+                role?: string[];
+                /** @description The opposite of `role`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                role__not?: string[];
+                /** @description The field to group by: one of the list's filters. */
+                by: "organization" | "role";
+                /** @description `-count` (default: largest groups first, ties by key) or `key`; null key last. */
+                sort?: "-count" | "key";
+                /** @description Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows. */
+                limit?: number;
+                /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
+                cursor?: string;
+                /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
+                format?: components["schemas"]["Format"];
+            };
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    Link: components["headers"]["LINK"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonGroups"];
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
@@ -2638,14 +3659,32 @@ export interface operations {
                 sort?: ("name" | "-name" | "id" | "-id")[];
                 /** @description Only projects signed at these conferences. Comma-separated values match any of them. */
                 conference?: string[];
+                /** @description The opposite of `conference`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                conference__not?: string[];
+                /** @description `true`: only records whose `conference` is not reported (null); `false`: only those where it is. */
+                conference__isnull?: boolean;
                 /** @description Only projects signed in these years. Comma-separated values match any of them. */
                 year?: number[];
+                /** @description The opposite of `year`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                year__not?: number[];
                 /** @description Only projects in any of these industries. Comma-separated values match any of them. */
                 industry?: string[];
+                /** @description The opposite of `industry`: only records having none of these values (records with none at all included). Comma-separated values. */
+                industry__not?: string[];
+                /** @description `true`: only records with no `industry` at all; `false`: only records with at least one. */
+                industry__isnull?: boolean;
                 /** @description Only projects of any of these organizations. Comma-separated values match any of them. */
                 organization?: string[];
+                /** @description The opposite of `organization`: only records having none of these values (records with none at all included). Comma-separated values. */
+                organization__not?: string[];
+                /** @description `true`: only records with no `organization` at all; `false`: only records with at least one. */
+                organization__isnull?: boolean;
                 /** @description Only projects that are these parks. Comma-separated values match any of them. */
                 park?: string[];
+                /** @description The opposite of `park`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                park__not?: string[];
+                /** @description `true`: only records whose `park` is not reported (null); `false`: only those where it is. */
+                park__isnull?: boolean;
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -2667,6 +3706,84 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProjectPage"];
+                    "application/x-ndjson": string;
+                    /**
+                     * @example id,name,industry_ids
+                     *     5g-valley,5G valley,5g
+                     */
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            406: components["responses"]["NOT_ACCEPTABLE"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
+    groupProjects: {
+        parameters: {
+            query: {
+                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                q?: string;
+                /** @description Only projects signed at these conferences. Comma-separated values match any of them. */
+                conference?: string[];
+                /** @description The opposite of `conference`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                conference__not?: string[];
+                /** @description `true`: only records whose `conference` is not reported (null); `false`: only those where it is. */
+                conference__isnull?: boolean;
+                /** @description Only projects signed in these years. Comma-separated values match any of them. */
+                year?: number[];
+                /** @description The opposite of `year`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                year__not?: number[];
+                /** @description Only projects in any of these industries. Comma-separated values match any of them. */
+                industry?: string[];
+                /** @description The opposite of `industry`: only records having none of these values (records with none at all included). Comma-separated values. */
+                industry__not?: string[];
+                /** @description `true`: only records with no `industry` at all; `false`: only records with at least one. */
+                industry__isnull?: boolean;
+                /** @description Only projects of any of these organizations. Comma-separated values match any of them. */
+                organization?: string[];
+                /** @description The opposite of `organization`: only records having none of these values (records with none at all included). Comma-separated values. */
+                organization__not?: string[];
+                /** @description `true`: only records with no `organization` at all; `false`: only records with at least one. */
+                organization__isnull?: boolean;
+                /** @description Only projects that are these parks. Comma-separated values match any of them. */
+                park?: string[];
+                /** @description The opposite of `park`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                park__not?: string[];
+                /** @description `true`: only records whose `park` is not reported (null); `false`: only those where it is. */
+                park__isnull?: boolean;
+                /** @description The field to group by: one of the list's filters. */
+                by: "conference" | "year" | "industry" | "organization" | "park";
+                /** @description `-count` (default: largest groups first, ties by key) or `key`; null key last. */
+                sort?: "-count" | "key";
+                /** @description Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows. */
+                limit?: number;
+                /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
+                cursor?: string;
+                /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
+                format?: components["schemas"]["Format"];
+            };
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    Link: components["headers"]["LINK"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectGroups"];
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
@@ -2777,18 +3894,42 @@ export interface operations {
                 sort?: ("topic" | "-topic" | "id" | "-id")[];
                 /** @description Only statements on these topics. Comma-separated values match any of them. */
                 topic?: components["schemas"]["StatementTopic"][];
+                /** @description The opposite of `topic`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                topic__not?: components["schemas"]["StatementTopic"][];
                 /** @description Only statements by any of these people. Comma-separated values match any of them. */
                 speaker?: string[];
+                /** @description The opposite of `speaker`: only records having none of these values (records with none at all included). Comma-separated values. */
+                speaker__not?: string[];
+                /** @description `true`: only records with no `speaker` at all; `false`: only records with at least one. */
+                speaker__isnull?: boolean;
                 /** @description Only statements about any of these organizations. Comma-separated values match any of them. */
                 organization?: string[];
+                /** @description The opposite of `organization`: only records having none of these values (records with none at all included). Comma-separated values. */
+                organization__not?: string[];
+                /** @description `true`: only records with no `organization` at all; `false`: only records with at least one. */
+                organization__isnull?: boolean;
                 /** @description Only statements covering any of these industries. Comma-separated values match any of them. */
                 industry?: string[];
+                /** @description The opposite of `industry`: only records having none of these values (records with none at all included). Comma-separated values. */
+                industry__not?: string[];
+                /** @description `true`: only records with no `industry` at all; `false`: only records with at least one. */
+                industry__isnull?: boolean;
                 /** @description Only statements of conferences in these years. Comma-separated values match any of them. */
                 year?: number[];
+                /** @description The opposite of `year`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                year__not?: number[];
+                /** @description `true`: only records whose `year` is not reported (null); `false`: only those where it is. */
+                year__isnull?: boolean;
                 /** @description Only statements credited this way. Comma-separated values match any of them. */
                 credited_to?: components["schemas"]["StatementCreditedTo"][];
+                /** @description The opposite of `credited_to`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                credited_to__not?: components["schemas"]["StatementCreditedTo"][];
                 /** @description Only statements made at these conferences. Comma-separated values match any of them. */
                 conference?: string[];
+                /** @description The opposite of `conference`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                conference__not?: string[];
+                /** @description `true`: only records whose `conference` is not reported (null); `false`: only those where it is. */
+                conference__isnull?: boolean;
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -2810,6 +3951,94 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatementPage"];
+                    "application/x-ndjson": string;
+                    /**
+                     * @example id,name,industry_ids
+                     *     5g-valley,5G valley,5g
+                     */
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            406: components["responses"]["NOT_ACCEPTABLE"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
+    groupStatements: {
+        parameters: {
+            query: {
+                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                q?: string;
+                /** @description Only statements on these topics. Comma-separated values match any of them. */
+                topic?: components["schemas"]["StatementTopic"][];
+                /** @description The opposite of `topic`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                topic__not?: components["schemas"]["StatementTopic"][];
+                /** @description Only statements by any of these people. Comma-separated values match any of them. */
+                speaker?: string[];
+                /** @description The opposite of `speaker`: only records having none of these values (records with none at all included). Comma-separated values. */
+                speaker__not?: string[];
+                /** @description `true`: only records with no `speaker` at all; `false`: only records with at least one. */
+                speaker__isnull?: boolean;
+                /** @description Only statements about any of these organizations. Comma-separated values match any of them. */
+                organization?: string[];
+                /** @description The opposite of `organization`: only records having none of these values (records with none at all included). Comma-separated values. */
+                organization__not?: string[];
+                /** @description `true`: only records with no `organization` at all; `false`: only records with at least one. */
+                organization__isnull?: boolean;
+                /** @description Only statements covering any of these industries. Comma-separated values match any of them. */
+                industry?: string[];
+                /** @description The opposite of `industry`: only records having none of these values (records with none at all included). Comma-separated values. */
+                industry__not?: string[];
+                /** @description `true`: only records with no `industry` at all; `false`: only records with at least one. */
+                industry__isnull?: boolean;
+                /** @description Only statements of conferences in these years. Comma-separated values match any of them. */
+                year?: number[];
+                /** @description The opposite of `year`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                year__not?: number[];
+                /** @description `true`: only records whose `year` is not reported (null); `false`: only those where it is. */
+                year__isnull?: boolean;
+                /** @description Only statements credited this way. Comma-separated values match any of them. */
+                credited_to?: components["schemas"]["StatementCreditedTo"][];
+                /** @description The opposite of `credited_to`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                credited_to__not?: components["schemas"]["StatementCreditedTo"][];
+                /** @description Only statements made at these conferences. Comma-separated values match any of them. */
+                conference?: string[];
+                /** @description The opposite of `conference`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                conference__not?: string[];
+                /** @description `true`: only records whose `conference` is not reported (null); `false`: only those where it is. */
+                conference__isnull?: boolean;
+                /** @description The field to group by: one of the list's filters. */
+                by: "topic" | "speaker" | "organization" | "industry" | "year" | "credited_to" | "conference";
+                /** @description `-count` (default: largest groups first, ties by key) or `key`; null key last. */
+                sort?: "-count" | "key";
+                /** @description Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows. */
+                limit?: number;
+                /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
+                cursor?: string;
+                /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
+                format?: components["schemas"]["Format"];
+            };
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    Link: components["headers"]["LINK"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementGroups"];
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids

@@ -23,7 +23,11 @@ def _get_kwargs(
     expand: list[CityStrategyRelation] | Unset = UNSET,
     sort: list[ListCityStrategiesSortItem] | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -77,11 +81,27 @@ def _get_kwargs(
 
     params["industry"] = json_industry
 
+    json_industry_not: list[str] | Unset = UNSET
+    if not isinstance(industry_not, Unset):
+        json_industry_not = industry_not
+
+    params["industry__not"] = json_industry_not
+
+    params["industry__isnull"] = industry_isnull
+
     json_conference: list[str] | Unset = UNSET
     if not isinstance(conference, Unset):
         json_conference = conference
 
     params["conference"] = json_conference
+
+    json_conference_not: list[str] | Unset = UNSET
+    if not isinstance(conference_not, Unset):
+        json_conference_not = conference_not
+
+    params["conference__not"] = json_conference_not
+
+    params["conference__isnull"] = conference_isnull
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -144,16 +164,22 @@ def sync_detailed(
     expand: list[CityStrategyRelation] | Unset = UNSET,
     sort: list[ListCityStrategiesSortItem] | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | CityStrategyPage | Problem]:
     """List new-city strategies
 
      Returns a page of city strategies (`limit`, 1-100, default 25), in `sort` order; follow `links.next`
     or the `Link` header for the next page. Filter with `industry`, `conference` (comma-separated values
-    match any of them); every filter given must match. `q` searches within the collection. `fields`
-    picks the fields returned (`id` always); `expand` inlines related records (`conference`,
-    `industries`). An unknown or invalid parameter answers a `400` problem naming it.
+    match any of them); `industry__not`, `conference__not` (none of the comma-separated values);
+    `industry__isnull`, `conference__isnull` (`true`: no value, `false`: some value); every filter given
+    must match. `q` searches within the collection. `fields` picks the fields returned (`id` always);
+    `expand` inlines related records (`conference`, `industries`). An unknown or invalid parameter
+    answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -164,8 +190,13 @@ def sync_detailed(
         expand (list[CityStrategyRelation] | Unset):
         sort (list[ListCityStrategiesSortItem] | Unset):
         industry (list[str] | Unset):  Example: ['digital-economy'].
+        industry_not (list[str] | Unset):  Example: ['digital-economy'].
+        industry_isnull (bool | Unset):  Example: True.
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -185,7 +216,11 @@ def sync_detailed(
         expand=expand,
         sort=sort,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         conference=conference,
+        conference_not=conference_not,
+        conference_isnull=conference_isnull,
         if_none_match=if_none_match,
     )
 
@@ -207,16 +242,22 @@ def sync(
     expand: list[CityStrategyRelation] | Unset = UNSET,
     sort: list[ListCityStrategiesSortItem] | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | CityStrategyPage | Problem | None:
     """List new-city strategies
 
      Returns a page of city strategies (`limit`, 1-100, default 25), in `sort` order; follow `links.next`
     or the `Link` header for the next page. Filter with `industry`, `conference` (comma-separated values
-    match any of them); every filter given must match. `q` searches within the collection. `fields`
-    picks the fields returned (`id` always); `expand` inlines related records (`conference`,
-    `industries`). An unknown or invalid parameter answers a `400` problem naming it.
+    match any of them); `industry__not`, `conference__not` (none of the comma-separated values);
+    `industry__isnull`, `conference__isnull` (`true`: no value, `false`: some value); every filter given
+    must match. `q` searches within the collection. `fields` picks the fields returned (`id` always);
+    `expand` inlines related records (`conference`, `industries`). An unknown or invalid parameter
+    answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -227,8 +268,13 @@ def sync(
         expand (list[CityStrategyRelation] | Unset):
         sort (list[ListCityStrategiesSortItem] | Unset):
         industry (list[str] | Unset):  Example: ['digital-economy'].
+        industry_not (list[str] | Unset):  Example: ['digital-economy'].
+        industry_isnull (bool | Unset):  Example: True.
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -249,7 +295,11 @@ def sync(
         expand=expand,
         sort=sort,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         conference=conference,
+        conference_not=conference_not,
+        conference_isnull=conference_isnull,
         if_none_match=if_none_match,
     ).parsed
 
@@ -265,16 +315,22 @@ async def asyncio_detailed(
     expand: list[CityStrategyRelation] | Unset = UNSET,
     sort: list[ListCityStrategiesSortItem] | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | CityStrategyPage | Problem]:
     """List new-city strategies
 
      Returns a page of city strategies (`limit`, 1-100, default 25), in `sort` order; follow `links.next`
     or the `Link` header for the next page. Filter with `industry`, `conference` (comma-separated values
-    match any of them); every filter given must match. `q` searches within the collection. `fields`
-    picks the fields returned (`id` always); `expand` inlines related records (`conference`,
-    `industries`). An unknown or invalid parameter answers a `400` problem naming it.
+    match any of them); `industry__not`, `conference__not` (none of the comma-separated values);
+    `industry__isnull`, `conference__isnull` (`true`: no value, `false`: some value); every filter given
+    must match. `q` searches within the collection. `fields` picks the fields returned (`id` always);
+    `expand` inlines related records (`conference`, `industries`). An unknown or invalid parameter
+    answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -285,8 +341,13 @@ async def asyncio_detailed(
         expand (list[CityStrategyRelation] | Unset):
         sort (list[ListCityStrategiesSortItem] | Unset):
         industry (list[str] | Unset):  Example: ['digital-economy'].
+        industry_not (list[str] | Unset):  Example: ['digital-economy'].
+        industry_isnull (bool | Unset):  Example: True.
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -306,7 +367,11 @@ async def asyncio_detailed(
         expand=expand,
         sort=sort,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         conference=conference,
+        conference_not=conference_not,
+        conference_isnull=conference_isnull,
         if_none_match=if_none_match,
     )
 
@@ -326,16 +391,22 @@ async def asyncio(
     expand: list[CityStrategyRelation] | Unset = UNSET,
     sort: list[ListCityStrategiesSortItem] | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | CityStrategyPage | Problem | None:
     """List new-city strategies
 
      Returns a page of city strategies (`limit`, 1-100, default 25), in `sort` order; follow `links.next`
     or the `Link` header for the next page. Filter with `industry`, `conference` (comma-separated values
-    match any of them); every filter given must match. `q` searches within the collection. `fields`
-    picks the fields returned (`id` always); `expand` inlines related records (`conference`,
-    `industries`). An unknown or invalid parameter answers a `400` problem naming it.
+    match any of them); `industry__not`, `conference__not` (none of the comma-separated values);
+    `industry__isnull`, `conference__isnull` (`true`: no value, `false`: some value); every filter given
+    must match. `q` searches within the collection. `fields` picks the fields returned (`id` always);
+    `expand` inlines related records (`conference`, `industries`). An unknown or invalid parameter
+    answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -346,8 +417,13 @@ async def asyncio(
         expand (list[CityStrategyRelation] | Unset):
         sort (list[ListCityStrategiesSortItem] | Unset):
         industry (list[str] | Unset):  Example: ['digital-economy'].
+        industry_not (list[str] | Unset):  Example: ['digital-economy'].
+        industry_isnull (bool | Unset):  Example: True.
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -369,7 +445,11 @@ async def asyncio(
             expand=expand,
             sort=sort,
             industry=industry,
+            industry_not=industry_not,
+            industry_isnull=industry_isnull,
             conference=conference,
+            conference_not=conference_not,
+            conference_isnull=conference_isnull,
             if_none_match=if_none_match,
         )
     ).parsed

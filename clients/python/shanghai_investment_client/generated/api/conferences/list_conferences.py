@@ -25,15 +25,22 @@ def _get_kwargs(
     expand: list[ConferenceRelation] | Unset = UNSET,
     sort: list[ListConferencesSortItem] | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     year_gte: int | Unset = UNSET,
     year_lte: int | Unset = UNSET,
     date_gte: datetime.date | Unset = UNSET,
     date_lte: datetime.date | Unset = UNSET,
     signed_projects_count_gte: int | Unset = UNSET,
+    signed_projects_count_isnull: bool | Unset = UNSET,
     signed_projects_count_lte: int | Unset = UNSET,
     reporting: list[ConferenceReporting] | Unset = UNSET,
+    reporting_not: list[ConferenceReporting] | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     official: list[str] | Unset = UNSET,
+    official_not: list[str] | Unset = UNSET,
+    official_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -87,6 +94,12 @@ def _get_kwargs(
 
     params["year"] = json_year
 
+    json_year_not: list[int] | Unset = UNSET
+    if not isinstance(year_not, Unset):
+        json_year_not = year_not
+
+    params["year__not"] = json_year_not
+
     params["year__gte"] = year_gte
 
     params["year__lte"] = year_lte
@@ -103,6 +116,8 @@ def _get_kwargs(
 
     params["signed_projects_count__gte"] = signed_projects_count_gte
 
+    params["signed_projects_count__isnull"] = signed_projects_count_isnull
+
     params["signed_projects_count__lte"] = signed_projects_count_lte
 
     json_reporting: list[str] | Unset = UNSET
@@ -114,17 +129,42 @@ def _get_kwargs(
 
     params["reporting"] = json_reporting
 
+    json_reporting_not: list[str] | Unset = UNSET
+    if not isinstance(reporting_not, Unset):
+        json_reporting_not = []
+        for reporting_not_item_data in reporting_not:
+            reporting_not_item = reporting_not_item_data.value
+            json_reporting_not.append(reporting_not_item)
+
+    params["reporting__not"] = json_reporting_not
+
     json_industry: list[str] | Unset = UNSET
     if not isinstance(industry, Unset):
         json_industry = industry
 
     params["industry"] = json_industry
 
+    json_industry_not: list[str] | Unset = UNSET
+    if not isinstance(industry_not, Unset):
+        json_industry_not = industry_not
+
+    params["industry__not"] = json_industry_not
+
+    params["industry__isnull"] = industry_isnull
+
     json_official: list[str] | Unset = UNSET
     if not isinstance(official, Unset):
         json_official = official
 
     params["official"] = json_official
+
+    json_official_not: list[str] | Unset = UNSET
+    if not isinstance(official_not, Unset):
+        json_official_not = official_not
+
+    params["official__not"] = json_official_not
+
+    params["official__isnull"] = official_isnull
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -187,26 +227,35 @@ def sync_detailed(
     expand: list[ConferenceRelation] | Unset = UNSET,
     sort: list[ListConferencesSortItem] | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     year_gte: int | Unset = UNSET,
     year_lte: int | Unset = UNSET,
     date_gte: datetime.date | Unset = UNSET,
     date_lte: datetime.date | Unset = UNSET,
     signed_projects_count_gte: int | Unset = UNSET,
+    signed_projects_count_isnull: bool | Unset = UNSET,
     signed_projects_count_lte: int | Unset = UNSET,
     reporting: list[ConferenceReporting] | Unset = UNSET,
+    reporting_not: list[ConferenceReporting] | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     official: list[str] | Unset = UNSET,
+    official_not: list[str] | Unset = UNSET,
+    official_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ConferencePage | Problem]:
     """List conferences
 
      Returns a page of conferences (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or
     the `Link` header for the next page. Filter with `year`, `reporting`, `industry`, `official` (comma-
-    separated values match any of them); `year__gte`, `year__lte`, `date__gte`, `date__lte`,
-    `signed_projects_count__gte`, `signed_projects_count__lte` (inclusive bounds); every filter given
-    must match. `q` searches within the collection. `fields` picks the fields returned (`id` always);
-    `expand` inlines related records (`strategic_industries`, `industry_tracks`, `officials`). An
-    unknown or invalid parameter answers a `400` problem naming it.
+    separated values match any of them); `year__not`, `reporting__not`, `industry__not`, `official__not`
+    (none of the comma-separated values); `year__gte`, `year__lte`, `date__gte`, `date__lte`,
+    `signed_projects_count__gte`, `signed_projects_count__lte` (inclusive bounds);
+    `signed_projects_count__isnull`, `industry__isnull`, `official__isnull` (`true`: no value, `false`:
+    some value); every filter given must match. `q` searches within the collection. `fields` picks the
+    fields returned (`id` always); `expand` inlines related records (`strategic_industries`,
+    `industry_tracks`, `officials`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -217,15 +266,22 @@ def sync_detailed(
         expand (list[ConferenceRelation] | Unset):
         sort (list[ListConferencesSortItem] | Unset):
         year (list[int] | Unset):  Example: [2021].
+        year_not (list[int] | Unset):  Example: [2021].
         year_gte (int | Unset):
         year_lte (int | Unset):
         date_gte (datetime.date | Unset):
         date_lte (datetime.date | Unset):
         signed_projects_count_gte (int | Unset):
+        signed_projects_count_isnull (bool | Unset):  Example: True.
         signed_projects_count_lte (int | Unset):
         reporting (list[ConferenceReporting] | Unset):  Example: ['after-the-event'].
+        reporting_not (list[ConferenceReporting] | Unset):  Example: ['after-the-event'].
         industry (list[str] | Unset):  Example: ['integrated-circuits'].
+        industry_not (list[str] | Unset):  Example: ['integrated-circuits'].
+        industry_isnull (bool | Unset):  Example: True.
         official (list[str] | Unset):  Example: ['gong-zheng'].
+        official_not (list[str] | Unset):  Example: ['gong-zheng'].
+        official_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -245,15 +301,22 @@ def sync_detailed(
         expand=expand,
         sort=sort,
         year=year,
+        year_not=year_not,
         year_gte=year_gte,
         year_lte=year_lte,
         date_gte=date_gte,
         date_lte=date_lte,
         signed_projects_count_gte=signed_projects_count_gte,
+        signed_projects_count_isnull=signed_projects_count_isnull,
         signed_projects_count_lte=signed_projects_count_lte,
         reporting=reporting,
+        reporting_not=reporting_not,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         official=official,
+        official_not=official_not,
+        official_isnull=official_isnull,
         if_none_match=if_none_match,
     )
 
@@ -275,26 +338,35 @@ def sync(
     expand: list[ConferenceRelation] | Unset = UNSET,
     sort: list[ListConferencesSortItem] | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     year_gte: int | Unset = UNSET,
     year_lte: int | Unset = UNSET,
     date_gte: datetime.date | Unset = UNSET,
     date_lte: datetime.date | Unset = UNSET,
     signed_projects_count_gte: int | Unset = UNSET,
+    signed_projects_count_isnull: bool | Unset = UNSET,
     signed_projects_count_lte: int | Unset = UNSET,
     reporting: list[ConferenceReporting] | Unset = UNSET,
+    reporting_not: list[ConferenceReporting] | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     official: list[str] | Unset = UNSET,
+    official_not: list[str] | Unset = UNSET,
+    official_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | ConferencePage | Problem | None:
     """List conferences
 
      Returns a page of conferences (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or
     the `Link` header for the next page. Filter with `year`, `reporting`, `industry`, `official` (comma-
-    separated values match any of them); `year__gte`, `year__lte`, `date__gte`, `date__lte`,
-    `signed_projects_count__gte`, `signed_projects_count__lte` (inclusive bounds); every filter given
-    must match. `q` searches within the collection. `fields` picks the fields returned (`id` always);
-    `expand` inlines related records (`strategic_industries`, `industry_tracks`, `officials`). An
-    unknown or invalid parameter answers a `400` problem naming it.
+    separated values match any of them); `year__not`, `reporting__not`, `industry__not`, `official__not`
+    (none of the comma-separated values); `year__gte`, `year__lte`, `date__gte`, `date__lte`,
+    `signed_projects_count__gte`, `signed_projects_count__lte` (inclusive bounds);
+    `signed_projects_count__isnull`, `industry__isnull`, `official__isnull` (`true`: no value, `false`:
+    some value); every filter given must match. `q` searches within the collection. `fields` picks the
+    fields returned (`id` always); `expand` inlines related records (`strategic_industries`,
+    `industry_tracks`, `officials`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -305,15 +377,22 @@ def sync(
         expand (list[ConferenceRelation] | Unset):
         sort (list[ListConferencesSortItem] | Unset):
         year (list[int] | Unset):  Example: [2021].
+        year_not (list[int] | Unset):  Example: [2021].
         year_gte (int | Unset):
         year_lte (int | Unset):
         date_gte (datetime.date | Unset):
         date_lte (datetime.date | Unset):
         signed_projects_count_gte (int | Unset):
+        signed_projects_count_isnull (bool | Unset):  Example: True.
         signed_projects_count_lte (int | Unset):
         reporting (list[ConferenceReporting] | Unset):  Example: ['after-the-event'].
+        reporting_not (list[ConferenceReporting] | Unset):  Example: ['after-the-event'].
         industry (list[str] | Unset):  Example: ['integrated-circuits'].
+        industry_not (list[str] | Unset):  Example: ['integrated-circuits'].
+        industry_isnull (bool | Unset):  Example: True.
         official (list[str] | Unset):  Example: ['gong-zheng'].
+        official_not (list[str] | Unset):  Example: ['gong-zheng'].
+        official_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -334,15 +413,22 @@ def sync(
         expand=expand,
         sort=sort,
         year=year,
+        year_not=year_not,
         year_gte=year_gte,
         year_lte=year_lte,
         date_gte=date_gte,
         date_lte=date_lte,
         signed_projects_count_gte=signed_projects_count_gte,
+        signed_projects_count_isnull=signed_projects_count_isnull,
         signed_projects_count_lte=signed_projects_count_lte,
         reporting=reporting,
+        reporting_not=reporting_not,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         official=official,
+        official_not=official_not,
+        official_isnull=official_isnull,
         if_none_match=if_none_match,
     ).parsed
 
@@ -358,26 +444,35 @@ async def asyncio_detailed(
     expand: list[ConferenceRelation] | Unset = UNSET,
     sort: list[ListConferencesSortItem] | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     year_gte: int | Unset = UNSET,
     year_lte: int | Unset = UNSET,
     date_gte: datetime.date | Unset = UNSET,
     date_lte: datetime.date | Unset = UNSET,
     signed_projects_count_gte: int | Unset = UNSET,
+    signed_projects_count_isnull: bool | Unset = UNSET,
     signed_projects_count_lte: int | Unset = UNSET,
     reporting: list[ConferenceReporting] | Unset = UNSET,
+    reporting_not: list[ConferenceReporting] | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     official: list[str] | Unset = UNSET,
+    official_not: list[str] | Unset = UNSET,
+    official_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ConferencePage | Problem]:
     """List conferences
 
      Returns a page of conferences (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or
     the `Link` header for the next page. Filter with `year`, `reporting`, `industry`, `official` (comma-
-    separated values match any of them); `year__gte`, `year__lte`, `date__gte`, `date__lte`,
-    `signed_projects_count__gte`, `signed_projects_count__lte` (inclusive bounds); every filter given
-    must match. `q` searches within the collection. `fields` picks the fields returned (`id` always);
-    `expand` inlines related records (`strategic_industries`, `industry_tracks`, `officials`). An
-    unknown or invalid parameter answers a `400` problem naming it.
+    separated values match any of them); `year__not`, `reporting__not`, `industry__not`, `official__not`
+    (none of the comma-separated values); `year__gte`, `year__lte`, `date__gte`, `date__lte`,
+    `signed_projects_count__gte`, `signed_projects_count__lte` (inclusive bounds);
+    `signed_projects_count__isnull`, `industry__isnull`, `official__isnull` (`true`: no value, `false`:
+    some value); every filter given must match. `q` searches within the collection. `fields` picks the
+    fields returned (`id` always); `expand` inlines related records (`strategic_industries`,
+    `industry_tracks`, `officials`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -388,15 +483,22 @@ async def asyncio_detailed(
         expand (list[ConferenceRelation] | Unset):
         sort (list[ListConferencesSortItem] | Unset):
         year (list[int] | Unset):  Example: [2021].
+        year_not (list[int] | Unset):  Example: [2021].
         year_gte (int | Unset):
         year_lte (int | Unset):
         date_gte (datetime.date | Unset):
         date_lte (datetime.date | Unset):
         signed_projects_count_gte (int | Unset):
+        signed_projects_count_isnull (bool | Unset):  Example: True.
         signed_projects_count_lte (int | Unset):
         reporting (list[ConferenceReporting] | Unset):  Example: ['after-the-event'].
+        reporting_not (list[ConferenceReporting] | Unset):  Example: ['after-the-event'].
         industry (list[str] | Unset):  Example: ['integrated-circuits'].
+        industry_not (list[str] | Unset):  Example: ['integrated-circuits'].
+        industry_isnull (bool | Unset):  Example: True.
         official (list[str] | Unset):  Example: ['gong-zheng'].
+        official_not (list[str] | Unset):  Example: ['gong-zheng'].
+        official_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -416,15 +518,22 @@ async def asyncio_detailed(
         expand=expand,
         sort=sort,
         year=year,
+        year_not=year_not,
         year_gte=year_gte,
         year_lte=year_lte,
         date_gte=date_gte,
         date_lte=date_lte,
         signed_projects_count_gte=signed_projects_count_gte,
+        signed_projects_count_isnull=signed_projects_count_isnull,
         signed_projects_count_lte=signed_projects_count_lte,
         reporting=reporting,
+        reporting_not=reporting_not,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         official=official,
+        official_not=official_not,
+        official_isnull=official_isnull,
         if_none_match=if_none_match,
     )
 
@@ -444,26 +553,35 @@ async def asyncio(
     expand: list[ConferenceRelation] | Unset = UNSET,
     sort: list[ListConferencesSortItem] | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     year_gte: int | Unset = UNSET,
     year_lte: int | Unset = UNSET,
     date_gte: datetime.date | Unset = UNSET,
     date_lte: datetime.date | Unset = UNSET,
     signed_projects_count_gte: int | Unset = UNSET,
+    signed_projects_count_isnull: bool | Unset = UNSET,
     signed_projects_count_lte: int | Unset = UNSET,
     reporting: list[ConferenceReporting] | Unset = UNSET,
+    reporting_not: list[ConferenceReporting] | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     official: list[str] | Unset = UNSET,
+    official_not: list[str] | Unset = UNSET,
+    official_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | ConferencePage | Problem | None:
     """List conferences
 
      Returns a page of conferences (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or
     the `Link` header for the next page. Filter with `year`, `reporting`, `industry`, `official` (comma-
-    separated values match any of them); `year__gte`, `year__lte`, `date__gte`, `date__lte`,
-    `signed_projects_count__gte`, `signed_projects_count__lte` (inclusive bounds); every filter given
-    must match. `q` searches within the collection. `fields` picks the fields returned (`id` always);
-    `expand` inlines related records (`strategic_industries`, `industry_tracks`, `officials`). An
-    unknown or invalid parameter answers a `400` problem naming it.
+    separated values match any of them); `year__not`, `reporting__not`, `industry__not`, `official__not`
+    (none of the comma-separated values); `year__gte`, `year__lte`, `date__gte`, `date__lte`,
+    `signed_projects_count__gte`, `signed_projects_count__lte` (inclusive bounds);
+    `signed_projects_count__isnull`, `industry__isnull`, `official__isnull` (`true`: no value, `false`:
+    some value); every filter given must match. `q` searches within the collection. `fields` picks the
+    fields returned (`id` always); `expand` inlines related records (`strategic_industries`,
+    `industry_tracks`, `officials`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -474,15 +592,22 @@ async def asyncio(
         expand (list[ConferenceRelation] | Unset):
         sort (list[ListConferencesSortItem] | Unset):
         year (list[int] | Unset):  Example: [2021].
+        year_not (list[int] | Unset):  Example: [2021].
         year_gte (int | Unset):
         year_lte (int | Unset):
         date_gte (datetime.date | Unset):
         date_lte (datetime.date | Unset):
         signed_projects_count_gte (int | Unset):
+        signed_projects_count_isnull (bool | Unset):  Example: True.
         signed_projects_count_lte (int | Unset):
         reporting (list[ConferenceReporting] | Unset):  Example: ['after-the-event'].
+        reporting_not (list[ConferenceReporting] | Unset):  Example: ['after-the-event'].
         industry (list[str] | Unset):  Example: ['integrated-circuits'].
+        industry_not (list[str] | Unset):  Example: ['integrated-circuits'].
+        industry_isnull (bool | Unset):  Example: True.
         official (list[str] | Unset):  Example: ['gong-zheng'].
+        official_not (list[str] | Unset):  Example: ['gong-zheng'].
+        official_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -504,15 +629,22 @@ async def asyncio(
             expand=expand,
             sort=sort,
             year=year,
+            year_not=year_not,
             year_gte=year_gte,
             year_lte=year_lte,
             date_gte=date_gte,
             date_lte=date_lte,
             signed_projects_count_gte=signed_projects_count_gte,
+            signed_projects_count_isnull=signed_projects_count_isnull,
             signed_projects_count_lte=signed_projects_count_lte,
             reporting=reporting,
+            reporting_not=reporting_not,
             industry=industry,
+            industry_not=industry_not,
+            industry_isnull=industry_isnull,
             official=official,
+            official_not=official_not,
+            official_isnull=official_isnull,
             if_none_match=if_none_match,
         )
     ).parsed

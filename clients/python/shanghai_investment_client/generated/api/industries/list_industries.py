@@ -23,6 +23,8 @@ def _get_kwargs(
     expand: list[IndustryRelation] | Unset = UNSET,
     sort: list[ListIndustriesSortItem] | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
+    parent_not: list[str] | Unset = UNSET,
+    parent_isnull: bool | Unset = UNSET,
     strategic: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -76,6 +78,14 @@ def _get_kwargs(
         json_parent = parent
 
     params["parent"] = json_parent
+
+    json_parent_not: list[str] | Unset = UNSET
+    if not isinstance(parent_not, Unset):
+        json_parent_not = parent_not
+
+    params["parent__not"] = json_parent_not
+
+    params["parent__isnull"] = parent_isnull
 
     params["strategic"] = strategic
 
@@ -138,6 +148,8 @@ def sync_detailed(
     expand: list[IndustryRelation] | Unset = UNSET,
     sort: list[ListIndustriesSortItem] | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
+    parent_not: list[str] | Unset = UNSET,
+    parent_isnull: bool | Unset = UNSET,
     strategic: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | IndustryPage | Problem]:
@@ -145,9 +157,10 @@ def sync_detailed(
 
      Returns a page of industries (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or
     the `Link` header for the next page. Filter with `parent` (comma-separated values match any of
-    them); `strategic` (one value); every filter given must match. `q` searches within the collection.
-    `fields` picks the fields returned (`id` always); `expand` inlines related records (`parent`). An
-    unknown or invalid parameter answers a `400` problem naming it.
+    them); `parent__not` (none of the comma-separated values); `parent__isnull` (`true`: no value,
+    `false`: some value); `strategic` (one value); every filter given must match. `q` searches within
+    the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records
+    (`parent`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -158,6 +171,8 @@ def sync_detailed(
         expand (list[IndustryRelation] | Unset):
         sort (list[ListIndustriesSortItem] | Unset):
         parent (list[str] | Unset):  Example: ['digital-economy'].
+        parent_not (list[str] | Unset):  Example: ['digital-economy'].
+        parent_isnull (bool | Unset):  Example: True.
         strategic (bool | Unset):
         if_none_match (str | Unset):
 
@@ -178,6 +193,8 @@ def sync_detailed(
         expand=expand,
         sort=sort,
         parent=parent,
+        parent_not=parent_not,
+        parent_isnull=parent_isnull,
         strategic=strategic,
         if_none_match=if_none_match,
     )
@@ -200,6 +217,8 @@ def sync(
     expand: list[IndustryRelation] | Unset = UNSET,
     sort: list[ListIndustriesSortItem] | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
+    parent_not: list[str] | Unset = UNSET,
+    parent_isnull: bool | Unset = UNSET,
     strategic: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | IndustryPage | Problem | None:
@@ -207,9 +226,10 @@ def sync(
 
      Returns a page of industries (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or
     the `Link` header for the next page. Filter with `parent` (comma-separated values match any of
-    them); `strategic` (one value); every filter given must match. `q` searches within the collection.
-    `fields` picks the fields returned (`id` always); `expand` inlines related records (`parent`). An
-    unknown or invalid parameter answers a `400` problem naming it.
+    them); `parent__not` (none of the comma-separated values); `parent__isnull` (`true`: no value,
+    `false`: some value); `strategic` (one value); every filter given must match. `q` searches within
+    the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records
+    (`parent`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -220,6 +240,8 @@ def sync(
         expand (list[IndustryRelation] | Unset):
         sort (list[ListIndustriesSortItem] | Unset):
         parent (list[str] | Unset):  Example: ['digital-economy'].
+        parent_not (list[str] | Unset):  Example: ['digital-economy'].
+        parent_isnull (bool | Unset):  Example: True.
         strategic (bool | Unset):
         if_none_match (str | Unset):
 
@@ -241,6 +263,8 @@ def sync(
         expand=expand,
         sort=sort,
         parent=parent,
+        parent_not=parent_not,
+        parent_isnull=parent_isnull,
         strategic=strategic,
         if_none_match=if_none_match,
     ).parsed
@@ -257,6 +281,8 @@ async def asyncio_detailed(
     expand: list[IndustryRelation] | Unset = UNSET,
     sort: list[ListIndustriesSortItem] | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
+    parent_not: list[str] | Unset = UNSET,
+    parent_isnull: bool | Unset = UNSET,
     strategic: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | IndustryPage | Problem]:
@@ -264,9 +290,10 @@ async def asyncio_detailed(
 
      Returns a page of industries (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or
     the `Link` header for the next page. Filter with `parent` (comma-separated values match any of
-    them); `strategic` (one value); every filter given must match. `q` searches within the collection.
-    `fields` picks the fields returned (`id` always); `expand` inlines related records (`parent`). An
-    unknown or invalid parameter answers a `400` problem naming it.
+    them); `parent__not` (none of the comma-separated values); `parent__isnull` (`true`: no value,
+    `false`: some value); `strategic` (one value); every filter given must match. `q` searches within
+    the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records
+    (`parent`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -277,6 +304,8 @@ async def asyncio_detailed(
         expand (list[IndustryRelation] | Unset):
         sort (list[ListIndustriesSortItem] | Unset):
         parent (list[str] | Unset):  Example: ['digital-economy'].
+        parent_not (list[str] | Unset):  Example: ['digital-economy'].
+        parent_isnull (bool | Unset):  Example: True.
         strategic (bool | Unset):
         if_none_match (str | Unset):
 
@@ -297,6 +326,8 @@ async def asyncio_detailed(
         expand=expand,
         sort=sort,
         parent=parent,
+        parent_not=parent_not,
+        parent_isnull=parent_isnull,
         strategic=strategic,
         if_none_match=if_none_match,
     )
@@ -317,6 +348,8 @@ async def asyncio(
     expand: list[IndustryRelation] | Unset = UNSET,
     sort: list[ListIndustriesSortItem] | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
+    parent_not: list[str] | Unset = UNSET,
+    parent_isnull: bool | Unset = UNSET,
     strategic: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | IndustryPage | Problem | None:
@@ -324,9 +357,10 @@ async def asyncio(
 
      Returns a page of industries (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or
     the `Link` header for the next page. Filter with `parent` (comma-separated values match any of
-    them); `strategic` (one value); every filter given must match. `q` searches within the collection.
-    `fields` picks the fields returned (`id` always); `expand` inlines related records (`parent`). An
-    unknown or invalid parameter answers a `400` problem naming it.
+    them); `parent__not` (none of the comma-separated values); `parent__isnull` (`true`: no value,
+    `false`: some value); `strategic` (one value); every filter given must match. `q` searches within
+    the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records
+    (`parent`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -337,6 +371,8 @@ async def asyncio(
         expand (list[IndustryRelation] | Unset):
         sort (list[ListIndustriesSortItem] | Unset):
         parent (list[str] | Unset):  Example: ['digital-economy'].
+        parent_not (list[str] | Unset):  Example: ['digital-economy'].
+        parent_isnull (bool | Unset):  Example: True.
         strategic (bool | Unset):
         if_none_match (str | Unset):
 
@@ -359,6 +395,8 @@ async def asyncio(
             expand=expand,
             sort=sort,
             parent=parent,
+            parent_not=parent_not,
+            parent_isnull=parent_isnull,
             strategic=strategic,
             if_none_match=if_none_match,
         )

@@ -25,8 +25,14 @@ def _get_kwargs(
     expand: list[OrganizationRelation] | Unset = UNSET,
     sort: list[ListOrganizationsSortItem] | Unset = UNSET,
     kind: list[OrganizationKind] | Unset = UNSET,
+    kind_not: list[OrganizationKind] | Unset = UNSET,
+    kind_isnull: bool | Unset = UNSET,
     role: list[OrganizationRole] | Unset = UNSET,
+    role_not: list[OrganizationRole] | Unset = UNSET,
+    role_isnull: bool | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
+    parent_not: list[str] | Unset = UNSET,
+    parent_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -83,6 +89,17 @@ def _get_kwargs(
 
     params["kind"] = json_kind
 
+    json_kind_not: list[str] | Unset = UNSET
+    if not isinstance(kind_not, Unset):
+        json_kind_not = []
+        for kind_not_item_data in kind_not:
+            kind_not_item = kind_not_item_data.value
+            json_kind_not.append(kind_not_item)
+
+    params["kind__not"] = json_kind_not
+
+    params["kind__isnull"] = kind_isnull
+
     json_role: list[str] | Unset = UNSET
     if not isinstance(role, Unset):
         json_role = []
@@ -92,11 +109,30 @@ def _get_kwargs(
 
     params["role"] = json_role
 
+    json_role_not: list[str] | Unset = UNSET
+    if not isinstance(role_not, Unset):
+        json_role_not = []
+        for role_not_item_data in role_not:
+            role_not_item = role_not_item_data.value
+            json_role_not.append(role_not_item)
+
+    params["role__not"] = json_role_not
+
+    params["role__isnull"] = role_isnull
+
     json_parent: list[str] | Unset = UNSET
     if not isinstance(parent, Unset):
         json_parent = parent
 
     params["parent"] = json_parent
+
+    json_parent_not: list[str] | Unset = UNSET
+    if not isinstance(parent_not, Unset):
+        json_parent_not = parent_not
+
+    params["parent__not"] = json_parent_not
+
+    params["parent__isnull"] = parent_isnull
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -159,17 +195,25 @@ def sync_detailed(
     expand: list[OrganizationRelation] | Unset = UNSET,
     sort: list[ListOrganizationsSortItem] | Unset = UNSET,
     kind: list[OrganizationKind] | Unset = UNSET,
+    kind_not: list[OrganizationKind] | Unset = UNSET,
+    kind_isnull: bool | Unset = UNSET,
     role: list[OrganizationRole] | Unset = UNSET,
+    role_not: list[OrganizationRole] | Unset = UNSET,
+    role_isnull: bool | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
+    parent_not: list[str] | Unset = UNSET,
+    parent_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OrganizationPage | Problem]:
     """List organizations
 
      Returns a page of organizations (`limit`, 1-100, default 25), in `sort` order; follow `links.next`
     or the `Link` header for the next page. Filter with `kind`, `role`, `parent` (comma-separated values
-    match any of them); every filter given must match. `q` searches within the collection. `fields`
-    picks the fields returned (`id` always); `expand` inlines related records (`parent`). An unknown or
-    invalid parameter answers a `400` problem naming it.
+    match any of them); `kind__not`, `role__not`, `parent__not` (none of the comma-separated values);
+    `kind__isnull`, `role__isnull`, `parent__isnull` (`true`: no value, `false`: some value); every
+    filter given must match. `q` searches within the collection. `fields` picks the fields returned
+    (`id` always); `expand` inlines related records (`parent`). An unknown or invalid parameter answers
+    a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -180,9 +224,16 @@ def sync_detailed(
         expand (list[OrganizationRelation] | Unset):
         sort (list[ListOrganizationsSortItem] | Unset):
         kind (list[OrganizationKind] | Unset):  Example: ['company'].
+        kind_not (list[OrganizationKind] | Unset):  Example: ['company'].
+        kind_isnull (bool | Unset):  Example: True.
         role (list[OrganizationRole] | Unset):  Example: ['investor'].
+        role_not (list[OrganizationRole] | Unset):  Example: ['investor'].
+        role_isnull (bool | Unset):  Example: True.
         parent (list[str] | Unset):  Example: ['shanghai-commission-of-economy-and-
             informatization'].
+        parent_not (list[str] | Unset):  Example: ['shanghai-commission-of-economy-and-
+            informatization'].
+        parent_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -202,8 +253,14 @@ def sync_detailed(
         expand=expand,
         sort=sort,
         kind=kind,
+        kind_not=kind_not,
+        kind_isnull=kind_isnull,
         role=role,
+        role_not=role_not,
+        role_isnull=role_isnull,
         parent=parent,
+        parent_not=parent_not,
+        parent_isnull=parent_isnull,
         if_none_match=if_none_match,
     )
 
@@ -225,17 +282,25 @@ def sync(
     expand: list[OrganizationRelation] | Unset = UNSET,
     sort: list[ListOrganizationsSortItem] | Unset = UNSET,
     kind: list[OrganizationKind] | Unset = UNSET,
+    kind_not: list[OrganizationKind] | Unset = UNSET,
+    kind_isnull: bool | Unset = UNSET,
     role: list[OrganizationRole] | Unset = UNSET,
+    role_not: list[OrganizationRole] | Unset = UNSET,
+    role_isnull: bool | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
+    parent_not: list[str] | Unset = UNSET,
+    parent_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | OrganizationPage | Problem | None:
     """List organizations
 
      Returns a page of organizations (`limit`, 1-100, default 25), in `sort` order; follow `links.next`
     or the `Link` header for the next page. Filter with `kind`, `role`, `parent` (comma-separated values
-    match any of them); every filter given must match. `q` searches within the collection. `fields`
-    picks the fields returned (`id` always); `expand` inlines related records (`parent`). An unknown or
-    invalid parameter answers a `400` problem naming it.
+    match any of them); `kind__not`, `role__not`, `parent__not` (none of the comma-separated values);
+    `kind__isnull`, `role__isnull`, `parent__isnull` (`true`: no value, `false`: some value); every
+    filter given must match. `q` searches within the collection. `fields` picks the fields returned
+    (`id` always); `expand` inlines related records (`parent`). An unknown or invalid parameter answers
+    a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -246,9 +311,16 @@ def sync(
         expand (list[OrganizationRelation] | Unset):
         sort (list[ListOrganizationsSortItem] | Unset):
         kind (list[OrganizationKind] | Unset):  Example: ['company'].
+        kind_not (list[OrganizationKind] | Unset):  Example: ['company'].
+        kind_isnull (bool | Unset):  Example: True.
         role (list[OrganizationRole] | Unset):  Example: ['investor'].
+        role_not (list[OrganizationRole] | Unset):  Example: ['investor'].
+        role_isnull (bool | Unset):  Example: True.
         parent (list[str] | Unset):  Example: ['shanghai-commission-of-economy-and-
             informatization'].
+        parent_not (list[str] | Unset):  Example: ['shanghai-commission-of-economy-and-
+            informatization'].
+        parent_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -269,8 +341,14 @@ def sync(
         expand=expand,
         sort=sort,
         kind=kind,
+        kind_not=kind_not,
+        kind_isnull=kind_isnull,
         role=role,
+        role_not=role_not,
+        role_isnull=role_isnull,
         parent=parent,
+        parent_not=parent_not,
+        parent_isnull=parent_isnull,
         if_none_match=if_none_match,
     ).parsed
 
@@ -286,17 +364,25 @@ async def asyncio_detailed(
     expand: list[OrganizationRelation] | Unset = UNSET,
     sort: list[ListOrganizationsSortItem] | Unset = UNSET,
     kind: list[OrganizationKind] | Unset = UNSET,
+    kind_not: list[OrganizationKind] | Unset = UNSET,
+    kind_isnull: bool | Unset = UNSET,
     role: list[OrganizationRole] | Unset = UNSET,
+    role_not: list[OrganizationRole] | Unset = UNSET,
+    role_isnull: bool | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
+    parent_not: list[str] | Unset = UNSET,
+    parent_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OrganizationPage | Problem]:
     """List organizations
 
      Returns a page of organizations (`limit`, 1-100, default 25), in `sort` order; follow `links.next`
     or the `Link` header for the next page. Filter with `kind`, `role`, `parent` (comma-separated values
-    match any of them); every filter given must match. `q` searches within the collection. `fields`
-    picks the fields returned (`id` always); `expand` inlines related records (`parent`). An unknown or
-    invalid parameter answers a `400` problem naming it.
+    match any of them); `kind__not`, `role__not`, `parent__not` (none of the comma-separated values);
+    `kind__isnull`, `role__isnull`, `parent__isnull` (`true`: no value, `false`: some value); every
+    filter given must match. `q` searches within the collection. `fields` picks the fields returned
+    (`id` always); `expand` inlines related records (`parent`). An unknown or invalid parameter answers
+    a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -307,9 +393,16 @@ async def asyncio_detailed(
         expand (list[OrganizationRelation] | Unset):
         sort (list[ListOrganizationsSortItem] | Unset):
         kind (list[OrganizationKind] | Unset):  Example: ['company'].
+        kind_not (list[OrganizationKind] | Unset):  Example: ['company'].
+        kind_isnull (bool | Unset):  Example: True.
         role (list[OrganizationRole] | Unset):  Example: ['investor'].
+        role_not (list[OrganizationRole] | Unset):  Example: ['investor'].
+        role_isnull (bool | Unset):  Example: True.
         parent (list[str] | Unset):  Example: ['shanghai-commission-of-economy-and-
             informatization'].
+        parent_not (list[str] | Unset):  Example: ['shanghai-commission-of-economy-and-
+            informatization'].
+        parent_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -329,8 +422,14 @@ async def asyncio_detailed(
         expand=expand,
         sort=sort,
         kind=kind,
+        kind_not=kind_not,
+        kind_isnull=kind_isnull,
         role=role,
+        role_not=role_not,
+        role_isnull=role_isnull,
         parent=parent,
+        parent_not=parent_not,
+        parent_isnull=parent_isnull,
         if_none_match=if_none_match,
     )
 
@@ -350,17 +449,25 @@ async def asyncio(
     expand: list[OrganizationRelation] | Unset = UNSET,
     sort: list[ListOrganizationsSortItem] | Unset = UNSET,
     kind: list[OrganizationKind] | Unset = UNSET,
+    kind_not: list[OrganizationKind] | Unset = UNSET,
+    kind_isnull: bool | Unset = UNSET,
     role: list[OrganizationRole] | Unset = UNSET,
+    role_not: list[OrganizationRole] | Unset = UNSET,
+    role_isnull: bool | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
+    parent_not: list[str] | Unset = UNSET,
+    parent_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | OrganizationPage | Problem | None:
     """List organizations
 
      Returns a page of organizations (`limit`, 1-100, default 25), in `sort` order; follow `links.next`
     or the `Link` header for the next page. Filter with `kind`, `role`, `parent` (comma-separated values
-    match any of them); every filter given must match. `q` searches within the collection. `fields`
-    picks the fields returned (`id` always); `expand` inlines related records (`parent`). An unknown or
-    invalid parameter answers a `400` problem naming it.
+    match any of them); `kind__not`, `role__not`, `parent__not` (none of the comma-separated values);
+    `kind__isnull`, `role__isnull`, `parent__isnull` (`true`: no value, `false`: some value); every
+    filter given must match. `q` searches within the collection. `fields` picks the fields returned
+    (`id` always); `expand` inlines related records (`parent`). An unknown or invalid parameter answers
+    a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -371,9 +478,16 @@ async def asyncio(
         expand (list[OrganizationRelation] | Unset):
         sort (list[ListOrganizationsSortItem] | Unset):
         kind (list[OrganizationKind] | Unset):  Example: ['company'].
+        kind_not (list[OrganizationKind] | Unset):  Example: ['company'].
+        kind_isnull (bool | Unset):  Example: True.
         role (list[OrganizationRole] | Unset):  Example: ['investor'].
+        role_not (list[OrganizationRole] | Unset):  Example: ['investor'].
+        role_isnull (bool | Unset):  Example: True.
         parent (list[str] | Unset):  Example: ['shanghai-commission-of-economy-and-
             informatization'].
+        parent_not (list[str] | Unset):  Example: ['shanghai-commission-of-economy-and-
+            informatization'].
+        parent_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -395,8 +509,14 @@ async def asyncio(
             expand=expand,
             sort=sort,
             kind=kind,
+            kind_not=kind_not,
+            kind_isnull=kind_isnull,
             role=role,
+            role_not=role_not,
+            role_isnull=role_isnull,
             parent=parent,
+            parent_not=parent_not,
+            parent_isnull=parent_isnull,
             if_none_match=if_none_match,
         )
     ).parsed

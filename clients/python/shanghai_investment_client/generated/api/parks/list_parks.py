@@ -25,11 +25,21 @@ def _get_kwargs(
     expand: list[ParkRelation] | Unset = UNSET,
     sort: list[ListParksSortItem] | Unset = UNSET,
     kind: list[ParkKind] | Unset = UNSET,
+    kind_not: list[ParkKind] | Unset = UNSET,
     status: list[ParkStatus] | Unset = UNSET,
+    status_not: list[ParkStatus] | Unset = UNSET,
+    status_isnull: bool | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     city_strategy: list[str] | Unset = UNSET,
+    city_strategy_not: list[str] | Unset = UNSET,
+    city_strategy_isnull: bool | Unset = UNSET,
     park_count_gte: int | Unset = UNSET,
     park_count_lte: int | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -88,6 +98,15 @@ def _get_kwargs(
 
     params["kind"] = json_kind
 
+    json_kind_not: list[str] | Unset = UNSET
+    if not isinstance(kind_not, Unset):
+        json_kind_not = []
+        for kind_not_item_data in kind_not:
+            kind_not_item = kind_not_item_data.value
+            json_kind_not.append(kind_not_item)
+
+    params["kind__not"] = json_kind_not
+
     json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
         json_status = []
@@ -97,11 +116,30 @@ def _get_kwargs(
 
     params["status"] = json_status
 
+    json_status_not: list[str] | Unset = UNSET
+    if not isinstance(status_not, Unset):
+        json_status_not = []
+        for status_not_item_data in status_not:
+            status_not_item = status_not_item_data.value
+            json_status_not.append(status_not_item)
+
+    params["status__not"] = json_status_not
+
+    params["status__isnull"] = status_isnull
+
     json_industry: list[str] | Unset = UNSET
     if not isinstance(industry, Unset):
         json_industry = industry
 
     params["industry"] = json_industry
+
+    json_industry_not: list[str] | Unset = UNSET
+    if not isinstance(industry_not, Unset):
+        json_industry_not = industry_not
+
+    params["industry__not"] = json_industry_not
+
+    params["industry__isnull"] = industry_isnull
 
     json_conference: list[str] | Unset = UNSET
     if not isinstance(conference, Unset):
@@ -109,17 +147,39 @@ def _get_kwargs(
 
     params["conference"] = json_conference
 
+    json_conference_not: list[str] | Unset = UNSET
+    if not isinstance(conference_not, Unset):
+        json_conference_not = conference_not
+
+    params["conference__not"] = json_conference_not
+
+    params["conference__isnull"] = conference_isnull
+
     json_year: list[int] | Unset = UNSET
     if not isinstance(year, Unset):
         json_year = year
 
     params["year"] = json_year
 
+    json_year_not: list[int] | Unset = UNSET
+    if not isinstance(year_not, Unset):
+        json_year_not = year_not
+
+    params["year__not"] = json_year_not
+
     json_city_strategy: list[str] | Unset = UNSET
     if not isinstance(city_strategy, Unset):
         json_city_strategy = city_strategy
 
     params["city_strategy"] = json_city_strategy
+
+    json_city_strategy_not: list[str] | Unset = UNSET
+    if not isinstance(city_strategy_not, Unset):
+        json_city_strategy_not = city_strategy_not
+
+    params["city_strategy__not"] = json_city_strategy_not
+
+    params["city_strategy__isnull"] = city_strategy_isnull
 
     params["park_count__gte"] = park_count_gte
 
@@ -184,11 +244,21 @@ def sync_detailed(
     expand: list[ParkRelation] | Unset = UNSET,
     sort: list[ListParksSortItem] | Unset = UNSET,
     kind: list[ParkKind] | Unset = UNSET,
+    kind_not: list[ParkKind] | Unset = UNSET,
     status: list[ParkStatus] | Unset = UNSET,
+    status_not: list[ParkStatus] | Unset = UNSET,
+    status_isnull: bool | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     city_strategy: list[str] | Unset = UNSET,
+    city_strategy_not: list[str] | Unset = UNSET,
+    city_strategy_isnull: bool | Unset = UNSET,
     park_count_gte: int | Unset = UNSET,
     park_count_lte: int | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -197,11 +267,13 @@ def sync_detailed(
 
      Returns a page of parks (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `kind`, `status`, `industry`, `conference`, `year`,
-    `city_strategy` (comma-separated values match any of them); `park_count__gte`, `park_count__lte`
-    (inclusive bounds); every filter given must match. `q` searches within the collection. `fields`
-    picks the fields returned (`id` always); `expand` inlines related records (`conference`,
-    `industries`, `project`, `city_strategy`). An unknown or invalid parameter answers a `400` problem
-    naming it.
+    `city_strategy` (comma-separated values match any of them); `kind__not`, `status__not`,
+    `industry__not`, `conference__not`, `year__not`, `city_strategy__not` (none of the comma-separated
+    values); `park_count__gte`, `park_count__lte` (inclusive bounds); `status__isnull`,
+    `industry__isnull`, `conference__isnull`, `city_strategy__isnull` (`true`: no value, `false`: some
+    value); every filter given must match. `q` searches within the collection. `fields` picks the fields
+    returned (`id` always); `expand` inlines related records (`conference`, `industries`, `project`,
+    `city_strategy`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -212,12 +284,23 @@ def sync_detailed(
         expand (list[ParkRelation] | Unset):
         sort (list[ListParksSortItem] | Unset):
         kind (list[ParkKind] | Unset):  Example: ['park'].
+        kind_not (list[ParkKind] | Unset):  Example: ['park'].
         status (list[ParkStatus] | Unset):  Example: ['to-open'].
+        status_not (list[ParkStatus] | Unset):  Example: ['to-open'].
+        status_isnull (bool | Unset):  Example: True.
         industry (list[str] | Unset):  Example: ['chip-design'].
+        industry_not (list[str] | Unset):  Example: ['chip-design'].
+        industry_isnull (bool | Unset):  Example: True.
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         year (list[int] | Unset):  Example: [2021].
+        year_not (list[int] | Unset):  Example: [2021].
         city_strategy (list[str] | Unset):  Example: ['qingpu'].
+        city_strategy_not (list[str] | Unset):  Example: ['qingpu'].
+        city_strategy_isnull (bool | Unset):  Example: True.
         park_count_gte (int | Unset):
         park_count_lte (int | Unset):
         if_none_match (str | Unset):
@@ -239,11 +322,21 @@ def sync_detailed(
         expand=expand,
         sort=sort,
         kind=kind,
+        kind_not=kind_not,
         status=status,
+        status_not=status_not,
+        status_isnull=status_isnull,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         conference=conference,
+        conference_not=conference_not,
+        conference_isnull=conference_isnull,
         year=year,
+        year_not=year_not,
         city_strategy=city_strategy,
+        city_strategy_not=city_strategy_not,
+        city_strategy_isnull=city_strategy_isnull,
         park_count_gte=park_count_gte,
         park_count_lte=park_count_lte,
         if_none_match=if_none_match,
@@ -267,11 +360,21 @@ def sync(
     expand: list[ParkRelation] | Unset = UNSET,
     sort: list[ListParksSortItem] | Unset = UNSET,
     kind: list[ParkKind] | Unset = UNSET,
+    kind_not: list[ParkKind] | Unset = UNSET,
     status: list[ParkStatus] | Unset = UNSET,
+    status_not: list[ParkStatus] | Unset = UNSET,
+    status_isnull: bool | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     city_strategy: list[str] | Unset = UNSET,
+    city_strategy_not: list[str] | Unset = UNSET,
+    city_strategy_isnull: bool | Unset = UNSET,
     park_count_gte: int | Unset = UNSET,
     park_count_lte: int | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -280,11 +383,13 @@ def sync(
 
      Returns a page of parks (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `kind`, `status`, `industry`, `conference`, `year`,
-    `city_strategy` (comma-separated values match any of them); `park_count__gte`, `park_count__lte`
-    (inclusive bounds); every filter given must match. `q` searches within the collection. `fields`
-    picks the fields returned (`id` always); `expand` inlines related records (`conference`,
-    `industries`, `project`, `city_strategy`). An unknown or invalid parameter answers a `400` problem
-    naming it.
+    `city_strategy` (comma-separated values match any of them); `kind__not`, `status__not`,
+    `industry__not`, `conference__not`, `year__not`, `city_strategy__not` (none of the comma-separated
+    values); `park_count__gte`, `park_count__lte` (inclusive bounds); `status__isnull`,
+    `industry__isnull`, `conference__isnull`, `city_strategy__isnull` (`true`: no value, `false`: some
+    value); every filter given must match. `q` searches within the collection. `fields` picks the fields
+    returned (`id` always); `expand` inlines related records (`conference`, `industries`, `project`,
+    `city_strategy`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -295,12 +400,23 @@ def sync(
         expand (list[ParkRelation] | Unset):
         sort (list[ListParksSortItem] | Unset):
         kind (list[ParkKind] | Unset):  Example: ['park'].
+        kind_not (list[ParkKind] | Unset):  Example: ['park'].
         status (list[ParkStatus] | Unset):  Example: ['to-open'].
+        status_not (list[ParkStatus] | Unset):  Example: ['to-open'].
+        status_isnull (bool | Unset):  Example: True.
         industry (list[str] | Unset):  Example: ['chip-design'].
+        industry_not (list[str] | Unset):  Example: ['chip-design'].
+        industry_isnull (bool | Unset):  Example: True.
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         year (list[int] | Unset):  Example: [2021].
+        year_not (list[int] | Unset):  Example: [2021].
         city_strategy (list[str] | Unset):  Example: ['qingpu'].
+        city_strategy_not (list[str] | Unset):  Example: ['qingpu'].
+        city_strategy_isnull (bool | Unset):  Example: True.
         park_count_gte (int | Unset):
         park_count_lte (int | Unset):
         if_none_match (str | Unset):
@@ -323,11 +439,21 @@ def sync(
         expand=expand,
         sort=sort,
         kind=kind,
+        kind_not=kind_not,
         status=status,
+        status_not=status_not,
+        status_isnull=status_isnull,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         conference=conference,
+        conference_not=conference_not,
+        conference_isnull=conference_isnull,
         year=year,
+        year_not=year_not,
         city_strategy=city_strategy,
+        city_strategy_not=city_strategy_not,
+        city_strategy_isnull=city_strategy_isnull,
         park_count_gte=park_count_gte,
         park_count_lte=park_count_lte,
         if_none_match=if_none_match,
@@ -345,11 +471,21 @@ async def asyncio_detailed(
     expand: list[ParkRelation] | Unset = UNSET,
     sort: list[ListParksSortItem] | Unset = UNSET,
     kind: list[ParkKind] | Unset = UNSET,
+    kind_not: list[ParkKind] | Unset = UNSET,
     status: list[ParkStatus] | Unset = UNSET,
+    status_not: list[ParkStatus] | Unset = UNSET,
+    status_isnull: bool | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     city_strategy: list[str] | Unset = UNSET,
+    city_strategy_not: list[str] | Unset = UNSET,
+    city_strategy_isnull: bool | Unset = UNSET,
     park_count_gte: int | Unset = UNSET,
     park_count_lte: int | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -358,11 +494,13 @@ async def asyncio_detailed(
 
      Returns a page of parks (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `kind`, `status`, `industry`, `conference`, `year`,
-    `city_strategy` (comma-separated values match any of them); `park_count__gte`, `park_count__lte`
-    (inclusive bounds); every filter given must match. `q` searches within the collection. `fields`
-    picks the fields returned (`id` always); `expand` inlines related records (`conference`,
-    `industries`, `project`, `city_strategy`). An unknown or invalid parameter answers a `400` problem
-    naming it.
+    `city_strategy` (comma-separated values match any of them); `kind__not`, `status__not`,
+    `industry__not`, `conference__not`, `year__not`, `city_strategy__not` (none of the comma-separated
+    values); `park_count__gte`, `park_count__lte` (inclusive bounds); `status__isnull`,
+    `industry__isnull`, `conference__isnull`, `city_strategy__isnull` (`true`: no value, `false`: some
+    value); every filter given must match. `q` searches within the collection. `fields` picks the fields
+    returned (`id` always); `expand` inlines related records (`conference`, `industries`, `project`,
+    `city_strategy`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -373,12 +511,23 @@ async def asyncio_detailed(
         expand (list[ParkRelation] | Unset):
         sort (list[ListParksSortItem] | Unset):
         kind (list[ParkKind] | Unset):  Example: ['park'].
+        kind_not (list[ParkKind] | Unset):  Example: ['park'].
         status (list[ParkStatus] | Unset):  Example: ['to-open'].
+        status_not (list[ParkStatus] | Unset):  Example: ['to-open'].
+        status_isnull (bool | Unset):  Example: True.
         industry (list[str] | Unset):  Example: ['chip-design'].
+        industry_not (list[str] | Unset):  Example: ['chip-design'].
+        industry_isnull (bool | Unset):  Example: True.
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         year (list[int] | Unset):  Example: [2021].
+        year_not (list[int] | Unset):  Example: [2021].
         city_strategy (list[str] | Unset):  Example: ['qingpu'].
+        city_strategy_not (list[str] | Unset):  Example: ['qingpu'].
+        city_strategy_isnull (bool | Unset):  Example: True.
         park_count_gte (int | Unset):
         park_count_lte (int | Unset):
         if_none_match (str | Unset):
@@ -400,11 +549,21 @@ async def asyncio_detailed(
         expand=expand,
         sort=sort,
         kind=kind,
+        kind_not=kind_not,
         status=status,
+        status_not=status_not,
+        status_isnull=status_isnull,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         conference=conference,
+        conference_not=conference_not,
+        conference_isnull=conference_isnull,
         year=year,
+        year_not=year_not,
         city_strategy=city_strategy,
+        city_strategy_not=city_strategy_not,
+        city_strategy_isnull=city_strategy_isnull,
         park_count_gte=park_count_gte,
         park_count_lte=park_count_lte,
         if_none_match=if_none_match,
@@ -426,11 +585,21 @@ async def asyncio(
     expand: list[ParkRelation] | Unset = UNSET,
     sort: list[ListParksSortItem] | Unset = UNSET,
     kind: list[ParkKind] | Unset = UNSET,
+    kind_not: list[ParkKind] | Unset = UNSET,
     status: list[ParkStatus] | Unset = UNSET,
+    status_not: list[ParkStatus] | Unset = UNSET,
+    status_isnull: bool | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     city_strategy: list[str] | Unset = UNSET,
+    city_strategy_not: list[str] | Unset = UNSET,
+    city_strategy_isnull: bool | Unset = UNSET,
     park_count_gte: int | Unset = UNSET,
     park_count_lte: int | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -439,11 +608,13 @@ async def asyncio(
 
      Returns a page of parks (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `kind`, `status`, `industry`, `conference`, `year`,
-    `city_strategy` (comma-separated values match any of them); `park_count__gte`, `park_count__lte`
-    (inclusive bounds); every filter given must match. `q` searches within the collection. `fields`
-    picks the fields returned (`id` always); `expand` inlines related records (`conference`,
-    `industries`, `project`, `city_strategy`). An unknown or invalid parameter answers a `400` problem
-    naming it.
+    `city_strategy` (comma-separated values match any of them); `kind__not`, `status__not`,
+    `industry__not`, `conference__not`, `year__not`, `city_strategy__not` (none of the comma-separated
+    values); `park_count__gte`, `park_count__lte` (inclusive bounds); `status__isnull`,
+    `industry__isnull`, `conference__isnull`, `city_strategy__isnull` (`true`: no value, `false`: some
+    value); every filter given must match. `q` searches within the collection. `fields` picks the fields
+    returned (`id` always); `expand` inlines related records (`conference`, `industries`, `project`,
+    `city_strategy`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -454,12 +625,23 @@ async def asyncio(
         expand (list[ParkRelation] | Unset):
         sort (list[ListParksSortItem] | Unset):
         kind (list[ParkKind] | Unset):  Example: ['park'].
+        kind_not (list[ParkKind] | Unset):  Example: ['park'].
         status (list[ParkStatus] | Unset):  Example: ['to-open'].
+        status_not (list[ParkStatus] | Unset):  Example: ['to-open'].
+        status_isnull (bool | Unset):  Example: True.
         industry (list[str] | Unset):  Example: ['chip-design'].
+        industry_not (list[str] | Unset):  Example: ['chip-design'].
+        industry_isnull (bool | Unset):  Example: True.
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         year (list[int] | Unset):  Example: [2021].
+        year_not (list[int] | Unset):  Example: [2021].
         city_strategy (list[str] | Unset):  Example: ['qingpu'].
+        city_strategy_not (list[str] | Unset):  Example: ['qingpu'].
+        city_strategy_isnull (bool | Unset):  Example: True.
         park_count_gte (int | Unset):
         park_count_lte (int | Unset):
         if_none_match (str | Unset):
@@ -483,11 +665,21 @@ async def asyncio(
             expand=expand,
             sort=sort,
             kind=kind,
+            kind_not=kind_not,
             status=status,
+            status_not=status_not,
+            status_isnull=status_isnull,
             industry=industry,
+            industry_not=industry_not,
+            industry_isnull=industry_isnull,
             conference=conference,
+            conference_not=conference_not,
+            conference_isnull=conference_isnull,
             year=year,
+            year_not=year_not,
             city_strategy=city_strategy,
+            city_strategy_not=city_strategy_not,
+            city_strategy_isnull=city_strategy_isnull,
             park_count_gte=park_count_gte,
             park_count_lte=park_count_lte,
             if_none_match=if_none_match,

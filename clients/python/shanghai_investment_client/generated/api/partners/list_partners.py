@@ -24,13 +24,23 @@ def _get_kwargs(
     expand: list[PartnerRelation] | Unset = UNSET,
     sort: list[ListPartnersSortItem] | Unset = UNSET,
     kind: list[PartnerKind] | Unset = UNSET,
+    kind_not: list[PartnerKind] | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     year_gte: int | Unset = UNSET,
     year_lte: int | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     person: list[str] | Unset = UNSET,
+    person_not: list[str] | Unset = UNSET,
+    person_isnull: bool | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -87,11 +97,26 @@ def _get_kwargs(
 
     params["kind"] = json_kind
 
+    json_kind_not: list[str] | Unset = UNSET
+    if not isinstance(kind_not, Unset):
+        json_kind_not = []
+        for kind_not_item_data in kind_not:
+            kind_not_item = kind_not_item_data.value
+            json_kind_not.append(kind_not_item)
+
+    params["kind__not"] = json_kind_not
+
     json_year: list[int] | Unset = UNSET
     if not isinstance(year, Unset):
         json_year = year
 
     params["year"] = json_year
+
+    json_year_not: list[int] | Unset = UNSET
+    if not isinstance(year_not, Unset):
+        json_year_not = year_not
+
+    params["year__not"] = json_year_not
 
     params["year__gte"] = year_gte
 
@@ -103,11 +128,27 @@ def _get_kwargs(
 
     params["organization"] = json_organization
 
+    json_organization_not: list[str] | Unset = UNSET
+    if not isinstance(organization_not, Unset):
+        json_organization_not = organization_not
+
+    params["organization__not"] = json_organization_not
+
+    params["organization__isnull"] = organization_isnull
+
     json_person: list[str] | Unset = UNSET
     if not isinstance(person, Unset):
         json_person = person
 
     params["person"] = json_person
+
+    json_person_not: list[str] | Unset = UNSET
+    if not isinstance(person_not, Unset):
+        json_person_not = person_not
+
+    params["person__not"] = json_person_not
+
+    params["person__isnull"] = person_isnull
 
     json_industry: list[str] | Unset = UNSET
     if not isinstance(industry, Unset):
@@ -115,11 +156,27 @@ def _get_kwargs(
 
     params["industry"] = json_industry
 
+    json_industry_not: list[str] | Unset = UNSET
+    if not isinstance(industry_not, Unset):
+        json_industry_not = industry_not
+
+    params["industry__not"] = json_industry_not
+
+    params["industry__isnull"] = industry_isnull
+
     json_conference: list[str] | Unset = UNSET
     if not isinstance(conference, Unset):
         json_conference = conference
 
     params["conference"] = json_conference
+
+    json_conference_not: list[str] | Unset = UNSET
+    if not isinstance(conference_not, Unset):
+        json_conference_not = conference_not
+
+    params["conference__not"] = json_conference_not
+
+    params["conference__isnull"] = conference_isnull
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -180,23 +237,36 @@ def sync_detailed(
     expand: list[PartnerRelation] | Unset = UNSET,
     sort: list[ListPartnersSortItem] | Unset = UNSET,
     kind: list[PartnerKind] | Unset = UNSET,
+    kind_not: list[PartnerKind] | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     year_gte: int | Unset = UNSET,
     year_lte: int | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     person: list[str] | Unset = UNSET,
+    person_not: list[str] | Unset = UNSET,
+    person_isnull: bool | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PartnerPage | Problem]:
     """List global investment partners
 
      Returns a page of partners (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `kind`, `year`, `organization`, `person`, `industry`,
-    `conference` (comma-separated values match any of them); `year__gte`, `year__lte` (inclusive
-    bounds); every filter given must match. `q` searches within the collection. `fields` picks the
-    fields returned (`id` always); `expand` inlines related records (`conference`, `person`,
-    `organization`, `industries`). An unknown or invalid parameter answers a `400` problem naming it.
+    `conference` (comma-separated values match any of them); `kind__not`, `year__not`,
+    `organization__not`, `person__not`, `industry__not`, `conference__not` (none of the comma-separated
+    values); `year__gte`, `year__lte` (inclusive bounds); `organization__isnull`, `person__isnull`,
+    `industry__isnull`, `conference__isnull` (`true`: no value, `false`: some value); every filter given
+    must match. `q` searches within the collection. `fields` picks the fields returned (`id` always);
+    `expand` inlines related records (`conference`, `person`, `organization`, `industries`). An unknown
+    or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -207,14 +277,25 @@ def sync_detailed(
         expand (list[PartnerRelation] | Unset):
         sort (list[ListPartnersSortItem] | Unset):
         kind (list[PartnerKind] | Unset):  Example: ['corporate-executive'].
+        kind_not (list[PartnerKind] | Unset):  Example: ['corporate-executive'].
         year (list[int] | Unset):  Example: [2021].
+        year_not (list[int] | Unset):  Example: [2021].
         year_gte (int | Unset):
         year_lte (int | Unset):
         organization (list[str] | Unset):  Example: ['sequoia-capital'].
+        organization_not (list[str] | Unset):  Example: ['sequoia-capital'].
+        organization_isnull (bool | Unset):  Example: True.
         person (list[str] | Unset):  Example: ['shen-nanpeng'].
+        person_not (list[str] | Unset):  Example: ['shen-nanpeng'].
+        person_isnull (bool | Unset):  Example: True.
         industry (list[str] | Unset):  Example: ['semiconductors'].
+        industry_not (list[str] | Unset):  Example: ['semiconductors'].
+        industry_isnull (bool | Unset):  Example: True.
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -234,13 +315,23 @@ def sync_detailed(
         expand=expand,
         sort=sort,
         kind=kind,
+        kind_not=kind_not,
         year=year,
+        year_not=year_not,
         year_gte=year_gte,
         year_lte=year_lte,
         organization=organization,
+        organization_not=organization_not,
+        organization_isnull=organization_isnull,
         person=person,
+        person_not=person_not,
+        person_isnull=person_isnull,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         conference=conference,
+        conference_not=conference_not,
+        conference_isnull=conference_isnull,
         if_none_match=if_none_match,
     )
 
@@ -262,23 +353,36 @@ def sync(
     expand: list[PartnerRelation] | Unset = UNSET,
     sort: list[ListPartnersSortItem] | Unset = UNSET,
     kind: list[PartnerKind] | Unset = UNSET,
+    kind_not: list[PartnerKind] | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     year_gte: int | Unset = UNSET,
     year_lte: int | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     person: list[str] | Unset = UNSET,
+    person_not: list[str] | Unset = UNSET,
+    person_isnull: bool | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | PartnerPage | Problem | None:
     """List global investment partners
 
      Returns a page of partners (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `kind`, `year`, `organization`, `person`, `industry`,
-    `conference` (comma-separated values match any of them); `year__gte`, `year__lte` (inclusive
-    bounds); every filter given must match. `q` searches within the collection. `fields` picks the
-    fields returned (`id` always); `expand` inlines related records (`conference`, `person`,
-    `organization`, `industries`). An unknown or invalid parameter answers a `400` problem naming it.
+    `conference` (comma-separated values match any of them); `kind__not`, `year__not`,
+    `organization__not`, `person__not`, `industry__not`, `conference__not` (none of the comma-separated
+    values); `year__gte`, `year__lte` (inclusive bounds); `organization__isnull`, `person__isnull`,
+    `industry__isnull`, `conference__isnull` (`true`: no value, `false`: some value); every filter given
+    must match. `q` searches within the collection. `fields` picks the fields returned (`id` always);
+    `expand` inlines related records (`conference`, `person`, `organization`, `industries`). An unknown
+    or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -289,14 +393,25 @@ def sync(
         expand (list[PartnerRelation] | Unset):
         sort (list[ListPartnersSortItem] | Unset):
         kind (list[PartnerKind] | Unset):  Example: ['corporate-executive'].
+        kind_not (list[PartnerKind] | Unset):  Example: ['corporate-executive'].
         year (list[int] | Unset):  Example: [2021].
+        year_not (list[int] | Unset):  Example: [2021].
         year_gte (int | Unset):
         year_lte (int | Unset):
         organization (list[str] | Unset):  Example: ['sequoia-capital'].
+        organization_not (list[str] | Unset):  Example: ['sequoia-capital'].
+        organization_isnull (bool | Unset):  Example: True.
         person (list[str] | Unset):  Example: ['shen-nanpeng'].
+        person_not (list[str] | Unset):  Example: ['shen-nanpeng'].
+        person_isnull (bool | Unset):  Example: True.
         industry (list[str] | Unset):  Example: ['semiconductors'].
+        industry_not (list[str] | Unset):  Example: ['semiconductors'].
+        industry_isnull (bool | Unset):  Example: True.
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -317,13 +432,23 @@ def sync(
         expand=expand,
         sort=sort,
         kind=kind,
+        kind_not=kind_not,
         year=year,
+        year_not=year_not,
         year_gte=year_gte,
         year_lte=year_lte,
         organization=organization,
+        organization_not=organization_not,
+        organization_isnull=organization_isnull,
         person=person,
+        person_not=person_not,
+        person_isnull=person_isnull,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         conference=conference,
+        conference_not=conference_not,
+        conference_isnull=conference_isnull,
         if_none_match=if_none_match,
     ).parsed
 
@@ -339,23 +464,36 @@ async def asyncio_detailed(
     expand: list[PartnerRelation] | Unset = UNSET,
     sort: list[ListPartnersSortItem] | Unset = UNSET,
     kind: list[PartnerKind] | Unset = UNSET,
+    kind_not: list[PartnerKind] | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     year_gte: int | Unset = UNSET,
     year_lte: int | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     person: list[str] | Unset = UNSET,
+    person_not: list[str] | Unset = UNSET,
+    person_isnull: bool | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PartnerPage | Problem]:
     """List global investment partners
 
      Returns a page of partners (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `kind`, `year`, `organization`, `person`, `industry`,
-    `conference` (comma-separated values match any of them); `year__gte`, `year__lte` (inclusive
-    bounds); every filter given must match. `q` searches within the collection. `fields` picks the
-    fields returned (`id` always); `expand` inlines related records (`conference`, `person`,
-    `organization`, `industries`). An unknown or invalid parameter answers a `400` problem naming it.
+    `conference` (comma-separated values match any of them); `kind__not`, `year__not`,
+    `organization__not`, `person__not`, `industry__not`, `conference__not` (none of the comma-separated
+    values); `year__gte`, `year__lte` (inclusive bounds); `organization__isnull`, `person__isnull`,
+    `industry__isnull`, `conference__isnull` (`true`: no value, `false`: some value); every filter given
+    must match. `q` searches within the collection. `fields` picks the fields returned (`id` always);
+    `expand` inlines related records (`conference`, `person`, `organization`, `industries`). An unknown
+    or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -366,14 +504,25 @@ async def asyncio_detailed(
         expand (list[PartnerRelation] | Unset):
         sort (list[ListPartnersSortItem] | Unset):
         kind (list[PartnerKind] | Unset):  Example: ['corporate-executive'].
+        kind_not (list[PartnerKind] | Unset):  Example: ['corporate-executive'].
         year (list[int] | Unset):  Example: [2021].
+        year_not (list[int] | Unset):  Example: [2021].
         year_gte (int | Unset):
         year_lte (int | Unset):
         organization (list[str] | Unset):  Example: ['sequoia-capital'].
+        organization_not (list[str] | Unset):  Example: ['sequoia-capital'].
+        organization_isnull (bool | Unset):  Example: True.
         person (list[str] | Unset):  Example: ['shen-nanpeng'].
+        person_not (list[str] | Unset):  Example: ['shen-nanpeng'].
+        person_isnull (bool | Unset):  Example: True.
         industry (list[str] | Unset):  Example: ['semiconductors'].
+        industry_not (list[str] | Unset):  Example: ['semiconductors'].
+        industry_isnull (bool | Unset):  Example: True.
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -393,13 +542,23 @@ async def asyncio_detailed(
         expand=expand,
         sort=sort,
         kind=kind,
+        kind_not=kind_not,
         year=year,
+        year_not=year_not,
         year_gte=year_gte,
         year_lte=year_lte,
         organization=organization,
+        organization_not=organization_not,
+        organization_isnull=organization_isnull,
         person=person,
+        person_not=person_not,
+        person_isnull=person_isnull,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         conference=conference,
+        conference_not=conference_not,
+        conference_isnull=conference_isnull,
         if_none_match=if_none_match,
     )
 
@@ -419,23 +578,36 @@ async def asyncio(
     expand: list[PartnerRelation] | Unset = UNSET,
     sort: list[ListPartnersSortItem] | Unset = UNSET,
     kind: list[PartnerKind] | Unset = UNSET,
+    kind_not: list[PartnerKind] | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     year_gte: int | Unset = UNSET,
     year_lte: int | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     person: list[str] | Unset = UNSET,
+    person_not: list[str] | Unset = UNSET,
+    person_isnull: bool | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | PartnerPage | Problem | None:
     """List global investment partners
 
      Returns a page of partners (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `kind`, `year`, `organization`, `person`, `industry`,
-    `conference` (comma-separated values match any of them); `year__gte`, `year__lte` (inclusive
-    bounds); every filter given must match. `q` searches within the collection. `fields` picks the
-    fields returned (`id` always); `expand` inlines related records (`conference`, `person`,
-    `organization`, `industries`). An unknown or invalid parameter answers a `400` problem naming it.
+    `conference` (comma-separated values match any of them); `kind__not`, `year__not`,
+    `organization__not`, `person__not`, `industry__not`, `conference__not` (none of the comma-separated
+    values); `year__gte`, `year__lte` (inclusive bounds); `organization__isnull`, `person__isnull`,
+    `industry__isnull`, `conference__isnull` (`true`: no value, `false`: some value); every filter given
+    must match. `q` searches within the collection. `fields` picks the fields returned (`id` always);
+    `expand` inlines related records (`conference`, `person`, `organization`, `industries`). An unknown
+    or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -446,14 +618,25 @@ async def asyncio(
         expand (list[PartnerRelation] | Unset):
         sort (list[ListPartnersSortItem] | Unset):
         kind (list[PartnerKind] | Unset):  Example: ['corporate-executive'].
+        kind_not (list[PartnerKind] | Unset):  Example: ['corporate-executive'].
         year (list[int] | Unset):  Example: [2021].
+        year_not (list[int] | Unset):  Example: [2021].
         year_gte (int | Unset):
         year_lte (int | Unset):
         organization (list[str] | Unset):  Example: ['sequoia-capital'].
+        organization_not (list[str] | Unset):  Example: ['sequoia-capital'].
+        organization_isnull (bool | Unset):  Example: True.
         person (list[str] | Unset):  Example: ['shen-nanpeng'].
+        person_not (list[str] | Unset):  Example: ['shen-nanpeng'].
+        person_isnull (bool | Unset):  Example: True.
         industry (list[str] | Unset):  Example: ['semiconductors'].
+        industry_not (list[str] | Unset):  Example: ['semiconductors'].
+        industry_isnull (bool | Unset):  Example: True.
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -475,13 +658,23 @@ async def asyncio(
             expand=expand,
             sort=sort,
             kind=kind,
+            kind_not=kind_not,
             year=year,
+            year_not=year_not,
             year_gte=year_gte,
             year_lte=year_lte,
             organization=organization,
+            organization_not=organization_not,
+            organization_isnull=organization_isnull,
             person=person,
+            person_not=person_not,
+            person_isnull=person_isnull,
             industry=industry,
+            industry_not=industry_not,
+            industry_isnull=industry_isnull,
             conference=conference,
+            conference_not=conference_not,
+            conference_isnull=conference_isnull,
             if_none_match=if_none_match,
         )
     ).parsed

@@ -23,7 +23,10 @@ def _get_kwargs(
     expand: list[PersonRelation] | Unset = UNSET,
     sort: list[ListPeopleSortItem] | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     role: list[str] | Unset = UNSET,
+    role_not: list[str] | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -77,11 +80,25 @@ def _get_kwargs(
 
     params["organization"] = json_organization
 
+    json_organization_not: list[str] | Unset = UNSET
+    if not isinstance(organization_not, Unset):
+        json_organization_not = organization_not
+
+    params["organization__not"] = json_organization_not
+
+    params["organization__isnull"] = organization_isnull
+
     json_role: list[str] | Unset = UNSET
     if not isinstance(role, Unset):
         json_role = role
 
     params["role"] = json_role
+
+    json_role_not: list[str] | Unset = UNSET
+    if not isinstance(role_not, Unset):
+        json_role_not = role_not
+
+    params["role__not"] = json_role_not
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -142,16 +159,20 @@ def sync_detailed(
     expand: list[PersonRelation] | Unset = UNSET,
     sort: list[ListPeopleSortItem] | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     role: list[str] | Unset = UNSET,
+    role_not: list[str] | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PersonPage | Problem]:
     """List people
 
      Returns a page of people (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `organization`, `role` (comma-separated values match
-    any of them); every filter given must match. `q` searches within the collection. `fields` picks the
-    fields returned (`id` always); `expand` inlines related records (`organization`). An unknown or
-    invalid parameter answers a `400` problem naming it.
+    any of them); `organization__not`, `role__not` (none of the comma-separated values);
+    `organization__isnull` (`true`: no value, `false`: some value); every filter given must match. `q`
+    searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines
+    related records (`organization`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -162,7 +183,10 @@ def sync_detailed(
         expand (list[PersonRelation] | Unset):
         sort (list[ListPeopleSortItem] | Unset):
         organization (list[str] | Unset):  Example: ['allianz-se'].
+        organization_not (list[str] | Unset):  Example: ['allianz-se'].
+        organization_isnull (bool | Unset):  Example: True.
         role (list[str] | Unset):  Example: ['Mayor'].
+        role_not (list[str] | Unset):  Example: ['Mayor'].
         if_none_match (str | Unset):
 
     Raises:
@@ -182,7 +206,10 @@ def sync_detailed(
         expand=expand,
         sort=sort,
         organization=organization,
+        organization_not=organization_not,
+        organization_isnull=organization_isnull,
         role=role,
+        role_not=role_not,
         if_none_match=if_none_match,
     )
 
@@ -204,16 +231,20 @@ def sync(
     expand: list[PersonRelation] | Unset = UNSET,
     sort: list[ListPeopleSortItem] | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     role: list[str] | Unset = UNSET,
+    role_not: list[str] | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | PersonPage | Problem | None:
     """List people
 
      Returns a page of people (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `organization`, `role` (comma-separated values match
-    any of them); every filter given must match. `q` searches within the collection. `fields` picks the
-    fields returned (`id` always); `expand` inlines related records (`organization`). An unknown or
-    invalid parameter answers a `400` problem naming it.
+    any of them); `organization__not`, `role__not` (none of the comma-separated values);
+    `organization__isnull` (`true`: no value, `false`: some value); every filter given must match. `q`
+    searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines
+    related records (`organization`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -224,7 +255,10 @@ def sync(
         expand (list[PersonRelation] | Unset):
         sort (list[ListPeopleSortItem] | Unset):
         organization (list[str] | Unset):  Example: ['allianz-se'].
+        organization_not (list[str] | Unset):  Example: ['allianz-se'].
+        organization_isnull (bool | Unset):  Example: True.
         role (list[str] | Unset):  Example: ['Mayor'].
+        role_not (list[str] | Unset):  Example: ['Mayor'].
         if_none_match (str | Unset):
 
     Raises:
@@ -245,7 +279,10 @@ def sync(
         expand=expand,
         sort=sort,
         organization=organization,
+        organization_not=organization_not,
+        organization_isnull=organization_isnull,
         role=role,
+        role_not=role_not,
         if_none_match=if_none_match,
     ).parsed
 
@@ -261,16 +298,20 @@ async def asyncio_detailed(
     expand: list[PersonRelation] | Unset = UNSET,
     sort: list[ListPeopleSortItem] | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     role: list[str] | Unset = UNSET,
+    role_not: list[str] | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PersonPage | Problem]:
     """List people
 
      Returns a page of people (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `organization`, `role` (comma-separated values match
-    any of them); every filter given must match. `q` searches within the collection. `fields` picks the
-    fields returned (`id` always); `expand` inlines related records (`organization`). An unknown or
-    invalid parameter answers a `400` problem naming it.
+    any of them); `organization__not`, `role__not` (none of the comma-separated values);
+    `organization__isnull` (`true`: no value, `false`: some value); every filter given must match. `q`
+    searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines
+    related records (`organization`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -281,7 +322,10 @@ async def asyncio_detailed(
         expand (list[PersonRelation] | Unset):
         sort (list[ListPeopleSortItem] | Unset):
         organization (list[str] | Unset):  Example: ['allianz-se'].
+        organization_not (list[str] | Unset):  Example: ['allianz-se'].
+        organization_isnull (bool | Unset):  Example: True.
         role (list[str] | Unset):  Example: ['Mayor'].
+        role_not (list[str] | Unset):  Example: ['Mayor'].
         if_none_match (str | Unset):
 
     Raises:
@@ -301,7 +345,10 @@ async def asyncio_detailed(
         expand=expand,
         sort=sort,
         organization=organization,
+        organization_not=organization_not,
+        organization_isnull=organization_isnull,
         role=role,
+        role_not=role_not,
         if_none_match=if_none_match,
     )
 
@@ -321,16 +368,20 @@ async def asyncio(
     expand: list[PersonRelation] | Unset = UNSET,
     sort: list[ListPeopleSortItem] | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     role: list[str] | Unset = UNSET,
+    role_not: list[str] | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | PersonPage | Problem | None:
     """List people
 
      Returns a page of people (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `organization`, `role` (comma-separated values match
-    any of them); every filter given must match. `q` searches within the collection. `fields` picks the
-    fields returned (`id` always); `expand` inlines related records (`organization`). An unknown or
-    invalid parameter answers a `400` problem naming it.
+    any of them); `organization__not`, `role__not` (none of the comma-separated values);
+    `organization__isnull` (`true`: no value, `false`: some value); every filter given must match. `q`
+    searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines
+    related records (`organization`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -341,7 +392,10 @@ async def asyncio(
         expand (list[PersonRelation] | Unset):
         sort (list[ListPeopleSortItem] | Unset):
         organization (list[str] | Unset):  Example: ['allianz-se'].
+        organization_not (list[str] | Unset):  Example: ['allianz-se'].
+        organization_isnull (bool | Unset):  Example: True.
         role (list[str] | Unset):  Example: ['Mayor'].
+        role_not (list[str] | Unset):  Example: ['Mayor'].
         if_none_match (str | Unset):
 
     Raises:
@@ -363,7 +417,10 @@ async def asyncio(
             expand=expand,
             sort=sort,
             organization=organization,
+            organization_not=organization_not,
+            organization_isnull=organization_isnull,
             role=role,
+            role_not=role_not,
             if_none_match=if_none_match,
         )
     ).parsed

@@ -23,10 +23,19 @@ def _get_kwargs(
     expand: list[ProjectRelation] | Unset = UNSET,
     sort: list[ListProjectsSortItem] | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     park: list[str] | Unset = UNSET,
+    park_not: list[str] | Unset = UNSET,
+    park_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -80,11 +89,25 @@ def _get_kwargs(
 
     params["conference"] = json_conference
 
+    json_conference_not: list[str] | Unset = UNSET
+    if not isinstance(conference_not, Unset):
+        json_conference_not = conference_not
+
+    params["conference__not"] = json_conference_not
+
+    params["conference__isnull"] = conference_isnull
+
     json_year: list[int] | Unset = UNSET
     if not isinstance(year, Unset):
         json_year = year
 
     params["year"] = json_year
+
+    json_year_not: list[int] | Unset = UNSET
+    if not isinstance(year_not, Unset):
+        json_year_not = year_not
+
+    params["year__not"] = json_year_not
 
     json_industry: list[str] | Unset = UNSET
     if not isinstance(industry, Unset):
@@ -92,17 +115,41 @@ def _get_kwargs(
 
     params["industry"] = json_industry
 
+    json_industry_not: list[str] | Unset = UNSET
+    if not isinstance(industry_not, Unset):
+        json_industry_not = industry_not
+
+    params["industry__not"] = json_industry_not
+
+    params["industry__isnull"] = industry_isnull
+
     json_organization: list[str] | Unset = UNSET
     if not isinstance(organization, Unset):
         json_organization = organization
 
     params["organization"] = json_organization
 
+    json_organization_not: list[str] | Unset = UNSET
+    if not isinstance(organization_not, Unset):
+        json_organization_not = organization_not
+
+    params["organization__not"] = json_organization_not
+
+    params["organization__isnull"] = organization_isnull
+
     json_park: list[str] | Unset = UNSET
     if not isinstance(park, Unset):
         json_park = park
 
     params["park"] = json_park
+
+    json_park_not: list[str] | Unset = UNSET
+    if not isinstance(park_not, Unset):
+        json_park_not = park_not
+
+    params["park__not"] = json_park_not
+
+    params["park__isnull"] = park_isnull
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -163,20 +210,31 @@ def sync_detailed(
     expand: list[ProjectRelation] | Unset = UNSET,
     sort: list[ListProjectsSortItem] | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     park: list[str] | Unset = UNSET,
+    park_not: list[str] | Unset = UNSET,
+    park_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | ProjectPage]:
     """List signed projects
 
      Returns a page of projects (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `conference`, `year`, `industry`, `organization`,
-    `park` (comma-separated values match any of them); every filter given must match. `q` searches
-    within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related
-    records (`conference`, `organizations`, `industries`, `park`). An unknown or invalid parameter
-    answers a `400` problem naming it.
+    `park` (comma-separated values match any of them); `conference__not`, `year__not`, `industry__not`,
+    `organization__not`, `park__not` (none of the comma-separated values); `conference__isnull`,
+    `industry__isnull`, `organization__isnull`, `park__isnull` (`true`: no value, `false`: some value);
+    every filter given must match. `q` searches within the collection. `fields` picks the fields
+    returned (`id` always); `expand` inlines related records (`conference`, `organizations`,
+    `industries`, `park`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -188,10 +246,20 @@ def sync_detailed(
         sort (list[ListProjectsSortItem] | Unset):
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         year (list[int] | Unset):  Example: [2022].
+        year_not (list[int] | Unset):  Example: [2022].
         industry (list[str] | Unset):  Example: ['integrated-circuits', 'bio-medicine'].
+        industry_not (list[str] | Unset):  Example: ['integrated-circuits', 'bio-medicine'].
+        industry_isnull (bool | Unset):  Example: True.
         organization (list[str] | Unset):  Example: ['bilibili'].
+        organization_not (list[str] | Unset):  Example: ['bilibili'].
+        organization_isnull (bool | Unset):  Example: True.
         park (list[str] | Unset):  Example: ['electronics-materials-park'].
+        park_not (list[str] | Unset):  Example: ['electronics-materials-park'].
+        park_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -211,10 +279,19 @@ def sync_detailed(
         expand=expand,
         sort=sort,
         conference=conference,
+        conference_not=conference_not,
+        conference_isnull=conference_isnull,
         year=year,
+        year_not=year_not,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         organization=organization,
+        organization_not=organization_not,
+        organization_isnull=organization_isnull,
         park=park,
+        park_not=park_not,
+        park_isnull=park_isnull,
         if_none_match=if_none_match,
     )
 
@@ -236,20 +313,31 @@ def sync(
     expand: list[ProjectRelation] | Unset = UNSET,
     sort: list[ListProjectsSortItem] | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     park: list[str] | Unset = UNSET,
+    park_not: list[str] | Unset = UNSET,
+    park_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | ProjectPage | None:
     """List signed projects
 
      Returns a page of projects (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `conference`, `year`, `industry`, `organization`,
-    `park` (comma-separated values match any of them); every filter given must match. `q` searches
-    within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related
-    records (`conference`, `organizations`, `industries`, `park`). An unknown or invalid parameter
-    answers a `400` problem naming it.
+    `park` (comma-separated values match any of them); `conference__not`, `year__not`, `industry__not`,
+    `organization__not`, `park__not` (none of the comma-separated values); `conference__isnull`,
+    `industry__isnull`, `organization__isnull`, `park__isnull` (`true`: no value, `false`: some value);
+    every filter given must match. `q` searches within the collection. `fields` picks the fields
+    returned (`id` always); `expand` inlines related records (`conference`, `organizations`,
+    `industries`, `park`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -261,10 +349,20 @@ def sync(
         sort (list[ListProjectsSortItem] | Unset):
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         year (list[int] | Unset):  Example: [2022].
+        year_not (list[int] | Unset):  Example: [2022].
         industry (list[str] | Unset):  Example: ['integrated-circuits', 'bio-medicine'].
+        industry_not (list[str] | Unset):  Example: ['integrated-circuits', 'bio-medicine'].
+        industry_isnull (bool | Unset):  Example: True.
         organization (list[str] | Unset):  Example: ['bilibili'].
+        organization_not (list[str] | Unset):  Example: ['bilibili'].
+        organization_isnull (bool | Unset):  Example: True.
         park (list[str] | Unset):  Example: ['electronics-materials-park'].
+        park_not (list[str] | Unset):  Example: ['electronics-materials-park'].
+        park_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -285,10 +383,19 @@ def sync(
         expand=expand,
         sort=sort,
         conference=conference,
+        conference_not=conference_not,
+        conference_isnull=conference_isnull,
         year=year,
+        year_not=year_not,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         organization=organization,
+        organization_not=organization_not,
+        organization_isnull=organization_isnull,
         park=park,
+        park_not=park_not,
+        park_isnull=park_isnull,
         if_none_match=if_none_match,
     ).parsed
 
@@ -304,20 +411,31 @@ async def asyncio_detailed(
     expand: list[ProjectRelation] | Unset = UNSET,
     sort: list[ListProjectsSortItem] | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     park: list[str] | Unset = UNSET,
+    park_not: list[str] | Unset = UNSET,
+    park_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | ProjectPage]:
     """List signed projects
 
      Returns a page of projects (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `conference`, `year`, `industry`, `organization`,
-    `park` (comma-separated values match any of them); every filter given must match. `q` searches
-    within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related
-    records (`conference`, `organizations`, `industries`, `park`). An unknown or invalid parameter
-    answers a `400` problem naming it.
+    `park` (comma-separated values match any of them); `conference__not`, `year__not`, `industry__not`,
+    `organization__not`, `park__not` (none of the comma-separated values); `conference__isnull`,
+    `industry__isnull`, `organization__isnull`, `park__isnull` (`true`: no value, `false`: some value);
+    every filter given must match. `q` searches within the collection. `fields` picks the fields
+    returned (`id` always); `expand` inlines related records (`conference`, `organizations`,
+    `industries`, `park`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -329,10 +447,20 @@ async def asyncio_detailed(
         sort (list[ListProjectsSortItem] | Unset):
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         year (list[int] | Unset):  Example: [2022].
+        year_not (list[int] | Unset):  Example: [2022].
         industry (list[str] | Unset):  Example: ['integrated-circuits', 'bio-medicine'].
+        industry_not (list[str] | Unset):  Example: ['integrated-circuits', 'bio-medicine'].
+        industry_isnull (bool | Unset):  Example: True.
         organization (list[str] | Unset):  Example: ['bilibili'].
+        organization_not (list[str] | Unset):  Example: ['bilibili'].
+        organization_isnull (bool | Unset):  Example: True.
         park (list[str] | Unset):  Example: ['electronics-materials-park'].
+        park_not (list[str] | Unset):  Example: ['electronics-materials-park'].
+        park_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -352,10 +480,19 @@ async def asyncio_detailed(
         expand=expand,
         sort=sort,
         conference=conference,
+        conference_not=conference_not,
+        conference_isnull=conference_isnull,
         year=year,
+        year_not=year_not,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         organization=organization,
+        organization_not=organization_not,
+        organization_isnull=organization_isnull,
         park=park,
+        park_not=park_not,
+        park_isnull=park_isnull,
         if_none_match=if_none_match,
     )
 
@@ -375,20 +512,31 @@ async def asyncio(
     expand: list[ProjectRelation] | Unset = UNSET,
     sort: list[ListProjectsSortItem] | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     park: list[str] | Unset = UNSET,
+    park_not: list[str] | Unset = UNSET,
+    park_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | ProjectPage | None:
     """List signed projects
 
      Returns a page of projects (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `conference`, `year`, `industry`, `organization`,
-    `park` (comma-separated values match any of them); every filter given must match. `q` searches
-    within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related
-    records (`conference`, `organizations`, `industries`, `park`). An unknown or invalid parameter
-    answers a `400` problem naming it.
+    `park` (comma-separated values match any of them); `conference__not`, `year__not`, `industry__not`,
+    `organization__not`, `park__not` (none of the comma-separated values); `conference__isnull`,
+    `industry__isnull`, `organization__isnull`, `park__isnull` (`true`: no value, `false`: some value);
+    every filter given must match. `q` searches within the collection. `fields` picks the fields
+    returned (`id` always); `expand` inlines related records (`conference`, `organizations`,
+    `industries`, `park`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -400,10 +548,20 @@ async def asyncio(
         sort (list[ListProjectsSortItem] | Unset):
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         year (list[int] | Unset):  Example: [2022].
+        year_not (list[int] | Unset):  Example: [2022].
         industry (list[str] | Unset):  Example: ['integrated-circuits', 'bio-medicine'].
+        industry_not (list[str] | Unset):  Example: ['integrated-circuits', 'bio-medicine'].
+        industry_isnull (bool | Unset):  Example: True.
         organization (list[str] | Unset):  Example: ['bilibili'].
+        organization_not (list[str] | Unset):  Example: ['bilibili'].
+        organization_isnull (bool | Unset):  Example: True.
         park (list[str] | Unset):  Example: ['electronics-materials-park'].
+        park_not (list[str] | Unset):  Example: ['electronics-materials-park'].
+        park_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -425,10 +583,19 @@ async def asyncio(
             expand=expand,
             sort=sort,
             conference=conference,
+            conference_not=conference_not,
+            conference_isnull=conference_isnull,
             year=year,
+            year_not=year_not,
             industry=industry,
+            industry_not=industry_not,
+            industry_isnull=industry_isnull,
             organization=organization,
+            organization_not=organization_not,
+            organization_isnull=organization_isnull,
             park=park,
+            park_not=park_not,
+            park_isnull=park_isnull,
             if_none_match=if_none_match,
         )
     ).parsed

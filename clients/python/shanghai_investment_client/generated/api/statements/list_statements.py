@@ -25,12 +25,24 @@ def _get_kwargs(
     expand: list[StatementRelation] | Unset = UNSET,
     sort: list[ListStatementsSortItem] | Unset = UNSET,
     topic: list[StatementTopic] | Unset = UNSET,
+    topic_not: list[StatementTopic] | Unset = UNSET,
     speaker: list[str] | Unset = UNSET,
+    speaker_not: list[str] | Unset = UNSET,
+    speaker_isnull: bool | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
+    year_isnull: bool | Unset = UNSET,
     credited_to: list[StatementCreditedTo] | Unset = UNSET,
+    credited_to_not: list[StatementCreditedTo] | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -87,11 +99,28 @@ def _get_kwargs(
 
     params["topic"] = json_topic
 
+    json_topic_not: list[str] | Unset = UNSET
+    if not isinstance(topic_not, Unset):
+        json_topic_not = []
+        for topic_not_item_data in topic_not:
+            topic_not_item = topic_not_item_data.value
+            json_topic_not.append(topic_not_item)
+
+    params["topic__not"] = json_topic_not
+
     json_speaker: list[str] | Unset = UNSET
     if not isinstance(speaker, Unset):
         json_speaker = speaker
 
     params["speaker"] = json_speaker
+
+    json_speaker_not: list[str] | Unset = UNSET
+    if not isinstance(speaker_not, Unset):
+        json_speaker_not = speaker_not
+
+    params["speaker__not"] = json_speaker_not
+
+    params["speaker__isnull"] = speaker_isnull
 
     json_organization: list[str] | Unset = UNSET
     if not isinstance(organization, Unset):
@@ -99,17 +128,41 @@ def _get_kwargs(
 
     params["organization"] = json_organization
 
+    json_organization_not: list[str] | Unset = UNSET
+    if not isinstance(organization_not, Unset):
+        json_organization_not = organization_not
+
+    params["organization__not"] = json_organization_not
+
+    params["organization__isnull"] = organization_isnull
+
     json_industry: list[str] | Unset = UNSET
     if not isinstance(industry, Unset):
         json_industry = industry
 
     params["industry"] = json_industry
 
+    json_industry_not: list[str] | Unset = UNSET
+    if not isinstance(industry_not, Unset):
+        json_industry_not = industry_not
+
+    params["industry__not"] = json_industry_not
+
+    params["industry__isnull"] = industry_isnull
+
     json_year: list[int] | Unset = UNSET
     if not isinstance(year, Unset):
         json_year = year
 
     params["year"] = json_year
+
+    json_year_not: list[int] | Unset = UNSET
+    if not isinstance(year_not, Unset):
+        json_year_not = year_not
+
+    params["year__not"] = json_year_not
+
+    params["year__isnull"] = year_isnull
 
     json_credited_to: list[str] | Unset = UNSET
     if not isinstance(credited_to, Unset):
@@ -120,11 +173,28 @@ def _get_kwargs(
 
     params["credited_to"] = json_credited_to
 
+    json_credited_to_not: list[str] | Unset = UNSET
+    if not isinstance(credited_to_not, Unset):
+        json_credited_to_not = []
+        for credited_to_not_item_data in credited_to_not:
+            credited_to_not_item = credited_to_not_item_data.value
+            json_credited_to_not.append(credited_to_not_item)
+
+    params["credited_to__not"] = json_credited_to_not
+
     json_conference: list[str] | Unset = UNSET
     if not isinstance(conference, Unset):
         json_conference = conference
 
     params["conference"] = json_conference
+
+    json_conference_not: list[str] | Unset = UNSET
+    if not isinstance(conference_not, Unset):
+        json_conference_not = conference_not
+
+    params["conference__not"] = json_conference_not
+
+    params["conference__isnull"] = conference_isnull
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -185,22 +255,37 @@ def sync_detailed(
     expand: list[StatementRelation] | Unset = UNSET,
     sort: list[ListStatementsSortItem] | Unset = UNSET,
     topic: list[StatementTopic] | Unset = UNSET,
+    topic_not: list[StatementTopic] | Unset = UNSET,
     speaker: list[str] | Unset = UNSET,
+    speaker_not: list[str] | Unset = UNSET,
+    speaker_isnull: bool | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
+    year_isnull: bool | Unset = UNSET,
     credited_to: list[StatementCreditedTo] | Unset = UNSET,
+    credited_to_not: list[StatementCreditedTo] | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | StatementPage]:
     """List statements
 
      Returns a page of statements (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or
     the `Link` header for the next page. Filter with `topic`, `speaker`, `organization`, `industry`,
-    `year`, `credited_to`, `conference` (comma-separated values match any of them); every filter given
-    must match. `q` searches within the collection. `fields` picks the fields returned (`id` always);
-    `expand` inlines related records (`conference`, `speakers`, `organizations`, `industries`). An
-    unknown or invalid parameter answers a `400` problem naming it.
+    `year`, `credited_to`, `conference` (comma-separated values match any of them); `topic__not`,
+    `speaker__not`, `organization__not`, `industry__not`, `year__not`, `credited_to__not`,
+    `conference__not` (none of the comma-separated values); `speaker__isnull`, `organization__isnull`,
+    `industry__isnull`, `year__isnull`, `conference__isnull` (`true`: no value, `false`: some value);
+    every filter given must match. `q` searches within the collection. `fields` picks the fields
+    returned (`id` always); `expand` inlines related records (`conference`, `speakers`, `organizations`,
+    `industries`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -211,13 +296,26 @@ def sync_detailed(
         expand (list[StatementRelation] | Unset):
         sort (list[ListStatementsSortItem] | Unset):
         topic (list[StatementTopic] | Unset):  Example: ['digital-economy'].
+        topic_not (list[StatementTopic] | Unset):  Example: ['digital-economy'].
         speaker (list[str] | Unset):  Example: ['qiu-wei'].
+        speaker_not (list[str] | Unset):  Example: ['qiu-wei'].
+        speaker_isnull (bool | Unset):  Example: True.
         organization (list[str] | Unset):  Example: ['huawei'].
+        organization_not (list[str] | Unset):  Example: ['huawei'].
+        organization_isnull (bool | Unset):  Example: True.
         industry (list[str] | Unset):  Example: ['education'].
+        industry_not (list[str] | Unset):  Example: ['education'].
+        industry_isnull (bool | Unset):  Example: True.
         year (list[int] | Unset):  Example: [2021].
+        year_not (list[int] | Unset):  Example: [2021].
+        year_isnull (bool | Unset):  Example: True.
         credited_to (list[StatementCreditedTo] | Unset):  Example: ['speakers'].
+        credited_to_not (list[StatementCreditedTo] | Unset):  Example: ['speakers'].
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -237,12 +335,24 @@ def sync_detailed(
         expand=expand,
         sort=sort,
         topic=topic,
+        topic_not=topic_not,
         speaker=speaker,
+        speaker_not=speaker_not,
+        speaker_isnull=speaker_isnull,
         organization=organization,
+        organization_not=organization_not,
+        organization_isnull=organization_isnull,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         year=year,
+        year_not=year_not,
+        year_isnull=year_isnull,
         credited_to=credited_to,
+        credited_to_not=credited_to_not,
         conference=conference,
+        conference_not=conference_not,
+        conference_isnull=conference_isnull,
         if_none_match=if_none_match,
     )
 
@@ -264,22 +374,37 @@ def sync(
     expand: list[StatementRelation] | Unset = UNSET,
     sort: list[ListStatementsSortItem] | Unset = UNSET,
     topic: list[StatementTopic] | Unset = UNSET,
+    topic_not: list[StatementTopic] | Unset = UNSET,
     speaker: list[str] | Unset = UNSET,
+    speaker_not: list[str] | Unset = UNSET,
+    speaker_isnull: bool | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
+    year_isnull: bool | Unset = UNSET,
     credited_to: list[StatementCreditedTo] | Unset = UNSET,
+    credited_to_not: list[StatementCreditedTo] | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | StatementPage | None:
     """List statements
 
      Returns a page of statements (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or
     the `Link` header for the next page. Filter with `topic`, `speaker`, `organization`, `industry`,
-    `year`, `credited_to`, `conference` (comma-separated values match any of them); every filter given
-    must match. `q` searches within the collection. `fields` picks the fields returned (`id` always);
-    `expand` inlines related records (`conference`, `speakers`, `organizations`, `industries`). An
-    unknown or invalid parameter answers a `400` problem naming it.
+    `year`, `credited_to`, `conference` (comma-separated values match any of them); `topic__not`,
+    `speaker__not`, `organization__not`, `industry__not`, `year__not`, `credited_to__not`,
+    `conference__not` (none of the comma-separated values); `speaker__isnull`, `organization__isnull`,
+    `industry__isnull`, `year__isnull`, `conference__isnull` (`true`: no value, `false`: some value);
+    every filter given must match. `q` searches within the collection. `fields` picks the fields
+    returned (`id` always); `expand` inlines related records (`conference`, `speakers`, `organizations`,
+    `industries`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -290,13 +415,26 @@ def sync(
         expand (list[StatementRelation] | Unset):
         sort (list[ListStatementsSortItem] | Unset):
         topic (list[StatementTopic] | Unset):  Example: ['digital-economy'].
+        topic_not (list[StatementTopic] | Unset):  Example: ['digital-economy'].
         speaker (list[str] | Unset):  Example: ['qiu-wei'].
+        speaker_not (list[str] | Unset):  Example: ['qiu-wei'].
+        speaker_isnull (bool | Unset):  Example: True.
         organization (list[str] | Unset):  Example: ['huawei'].
+        organization_not (list[str] | Unset):  Example: ['huawei'].
+        organization_isnull (bool | Unset):  Example: True.
         industry (list[str] | Unset):  Example: ['education'].
+        industry_not (list[str] | Unset):  Example: ['education'].
+        industry_isnull (bool | Unset):  Example: True.
         year (list[int] | Unset):  Example: [2021].
+        year_not (list[int] | Unset):  Example: [2021].
+        year_isnull (bool | Unset):  Example: True.
         credited_to (list[StatementCreditedTo] | Unset):  Example: ['speakers'].
+        credited_to_not (list[StatementCreditedTo] | Unset):  Example: ['speakers'].
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -317,12 +455,24 @@ def sync(
         expand=expand,
         sort=sort,
         topic=topic,
+        topic_not=topic_not,
         speaker=speaker,
+        speaker_not=speaker_not,
+        speaker_isnull=speaker_isnull,
         organization=organization,
+        organization_not=organization_not,
+        organization_isnull=organization_isnull,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         year=year,
+        year_not=year_not,
+        year_isnull=year_isnull,
         credited_to=credited_to,
+        credited_to_not=credited_to_not,
         conference=conference,
+        conference_not=conference_not,
+        conference_isnull=conference_isnull,
         if_none_match=if_none_match,
     ).parsed
 
@@ -338,22 +488,37 @@ async def asyncio_detailed(
     expand: list[StatementRelation] | Unset = UNSET,
     sort: list[ListStatementsSortItem] | Unset = UNSET,
     topic: list[StatementTopic] | Unset = UNSET,
+    topic_not: list[StatementTopic] | Unset = UNSET,
     speaker: list[str] | Unset = UNSET,
+    speaker_not: list[str] | Unset = UNSET,
+    speaker_isnull: bool | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
+    year_isnull: bool | Unset = UNSET,
     credited_to: list[StatementCreditedTo] | Unset = UNSET,
+    credited_to_not: list[StatementCreditedTo] | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | StatementPage]:
     """List statements
 
      Returns a page of statements (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or
     the `Link` header for the next page. Filter with `topic`, `speaker`, `organization`, `industry`,
-    `year`, `credited_to`, `conference` (comma-separated values match any of them); every filter given
-    must match. `q` searches within the collection. `fields` picks the fields returned (`id` always);
-    `expand` inlines related records (`conference`, `speakers`, `organizations`, `industries`). An
-    unknown or invalid parameter answers a `400` problem naming it.
+    `year`, `credited_to`, `conference` (comma-separated values match any of them); `topic__not`,
+    `speaker__not`, `organization__not`, `industry__not`, `year__not`, `credited_to__not`,
+    `conference__not` (none of the comma-separated values); `speaker__isnull`, `organization__isnull`,
+    `industry__isnull`, `year__isnull`, `conference__isnull` (`true`: no value, `false`: some value);
+    every filter given must match. `q` searches within the collection. `fields` picks the fields
+    returned (`id` always); `expand` inlines related records (`conference`, `speakers`, `organizations`,
+    `industries`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -364,13 +529,26 @@ async def asyncio_detailed(
         expand (list[StatementRelation] | Unset):
         sort (list[ListStatementsSortItem] | Unset):
         topic (list[StatementTopic] | Unset):  Example: ['digital-economy'].
+        topic_not (list[StatementTopic] | Unset):  Example: ['digital-economy'].
         speaker (list[str] | Unset):  Example: ['qiu-wei'].
+        speaker_not (list[str] | Unset):  Example: ['qiu-wei'].
+        speaker_isnull (bool | Unset):  Example: True.
         organization (list[str] | Unset):  Example: ['huawei'].
+        organization_not (list[str] | Unset):  Example: ['huawei'].
+        organization_isnull (bool | Unset):  Example: True.
         industry (list[str] | Unset):  Example: ['education'].
+        industry_not (list[str] | Unset):  Example: ['education'].
+        industry_isnull (bool | Unset):  Example: True.
         year (list[int] | Unset):  Example: [2021].
+        year_not (list[int] | Unset):  Example: [2021].
+        year_isnull (bool | Unset):  Example: True.
         credited_to (list[StatementCreditedTo] | Unset):  Example: ['speakers'].
+        credited_to_not (list[StatementCreditedTo] | Unset):  Example: ['speakers'].
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -390,12 +568,24 @@ async def asyncio_detailed(
         expand=expand,
         sort=sort,
         topic=topic,
+        topic_not=topic_not,
         speaker=speaker,
+        speaker_not=speaker_not,
+        speaker_isnull=speaker_isnull,
         organization=organization,
+        organization_not=organization_not,
+        organization_isnull=organization_isnull,
         industry=industry,
+        industry_not=industry_not,
+        industry_isnull=industry_isnull,
         year=year,
+        year_not=year_not,
+        year_isnull=year_isnull,
         credited_to=credited_to,
+        credited_to_not=credited_to_not,
         conference=conference,
+        conference_not=conference_not,
+        conference_isnull=conference_isnull,
         if_none_match=if_none_match,
     )
 
@@ -415,22 +605,37 @@ async def asyncio(
     expand: list[StatementRelation] | Unset = UNSET,
     sort: list[ListStatementsSortItem] | Unset = UNSET,
     topic: list[StatementTopic] | Unset = UNSET,
+    topic_not: list[StatementTopic] | Unset = UNSET,
     speaker: list[str] | Unset = UNSET,
+    speaker_not: list[str] | Unset = UNSET,
+    speaker_isnull: bool | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
+    organization_not: list[str] | Unset = UNSET,
+    organization_isnull: bool | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
+    industry_not: list[str] | Unset = UNSET,
+    industry_isnull: bool | Unset = UNSET,
     year: list[int] | Unset = UNSET,
+    year_not: list[int] | Unset = UNSET,
+    year_isnull: bool | Unset = UNSET,
     credited_to: list[StatementCreditedTo] | Unset = UNSET,
+    credited_to_not: list[StatementCreditedTo] | Unset = UNSET,
     conference: list[str] | Unset = UNSET,
+    conference_not: list[str] | Unset = UNSET,
+    conference_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | StatementPage | None:
     """List statements
 
      Returns a page of statements (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or
     the `Link` header for the next page. Filter with `topic`, `speaker`, `organization`, `industry`,
-    `year`, `credited_to`, `conference` (comma-separated values match any of them); every filter given
-    must match. `q` searches within the collection. `fields` picks the fields returned (`id` always);
-    `expand` inlines related records (`conference`, `speakers`, `organizations`, `industries`). An
-    unknown or invalid parameter answers a `400` problem naming it.
+    `year`, `credited_to`, `conference` (comma-separated values match any of them); `topic__not`,
+    `speaker__not`, `organization__not`, `industry__not`, `year__not`, `credited_to__not`,
+    `conference__not` (none of the comma-separated values); `speaker__isnull`, `organization__isnull`,
+    `industry__isnull`, `year__isnull`, `conference__isnull` (`true`: no value, `false`: some value);
+    every filter given must match. `q` searches within the collection. `fields` picks the fields
+    returned (`id` always); `expand` inlines related records (`conference`, `speakers`, `organizations`,
+    `industries`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -441,13 +646,26 @@ async def asyncio(
         expand (list[StatementRelation] | Unset):
         sort (list[ListStatementsSortItem] | Unset):
         topic (list[StatementTopic] | Unset):  Example: ['digital-economy'].
+        topic_not (list[StatementTopic] | Unset):  Example: ['digital-economy'].
         speaker (list[str] | Unset):  Example: ['qiu-wei'].
+        speaker_not (list[str] | Unset):  Example: ['qiu-wei'].
+        speaker_isnull (bool | Unset):  Example: True.
         organization (list[str] | Unset):  Example: ['huawei'].
+        organization_not (list[str] | Unset):  Example: ['huawei'].
+        organization_isnull (bool | Unset):  Example: True.
         industry (list[str] | Unset):  Example: ['education'].
+        industry_not (list[str] | Unset):  Example: ['education'].
+        industry_isnull (bool | Unset):  Example: True.
         year (list[int] | Unset):  Example: [2021].
+        year_not (list[int] | Unset):  Example: [2021].
+        year_isnull (bool | Unset):  Example: True.
         credited_to (list[StatementCreditedTo] | Unset):  Example: ['speakers'].
+        credited_to_not (list[StatementCreditedTo] | Unset):  Example: ['speakers'].
         conference (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
             conference-2021'].
+        conference_not (list[str] | Unset):  Example: ['shanghai-global-investment-promotion-
+            conference-2021'].
+        conference_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -469,12 +687,24 @@ async def asyncio(
             expand=expand,
             sort=sort,
             topic=topic,
+            topic_not=topic_not,
             speaker=speaker,
+            speaker_not=speaker_not,
+            speaker_isnull=speaker_isnull,
             organization=organization,
+            organization_not=organization_not,
+            organization_isnull=organization_isnull,
             industry=industry,
+            industry_not=industry_not,
+            industry_isnull=industry_isnull,
             year=year,
+            year_not=year_not,
+            year_isnull=year_isnull,
             credited_to=credited_to,
+            credited_to_not=credited_to_not,
             conference=conference,
+            conference_not=conference_not,
+            conference_isnull=conference_isnull,
             if_none_match=if_none_match,
         )
     ).parsed

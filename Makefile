@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export HOST PORT DATABASE_PATH
 
-SEED_INPUTS := $(wildcard seed/*.py seed/data/*.yaml seed/sources/*.txt schemas/*.py)
+SEED_INPUTS := $(wildcard seed/*.py seed/data/*.yaml seed/sources/*.txt schemas/*.py) api/search_sql.py
 
 .PHONY: run test test-fast test-deps build openapi lint clean
 

@@ -22,6 +22,17 @@ from .openapi import API_DESCRIPTION, API_TITLE, register_components, spec_kwarg
 from .problems import ProblemApi, QueryStringLimit, handle_unexpected, moved_permanently
 from .ratelimit import RateLimit
 from .v1 import register_blueprints
+from .v1.base import refuse_undeclared_parameters
+
+
+class ApiFlask(Flask):
+    def make_default_options_response(self):
+        """``OPTIONS`` on any URL: 204 with ``Allow`` (flask-cors adds the CORS
+        headers, and answers a preflight), no body and so no media type."""
+        response = super().make_default_options_response()
+        response.status_code = 204
+        del response.headers["Content-Type"]
+        return response
 
 
 def openapi_settings(public_url):
@@ -70,7 +81,7 @@ def redirect_to_canonical_url():
 
 def create_app(test_config=None):
     """Build the app: defaults, then environment variables, then ``test_config``."""
-    app = Flask(__name__)
+    app = ApiFlask(__name__)
     app.config.update(settings.from_environment())  # each default, unless the environment sets it
     if test_config:
         app.config.update(test_config)
@@ -114,6 +125,7 @@ def create_app(test_config=None):
     )
     app.before_request(assign_request_id)
     app.before_request(redirect_to_canonical_url)
+    app.before_request(refuse_undeclared_parameters)
     app.after_request(finish_response)
     app.register_error_handler(Exception, handle_unexpected)
 

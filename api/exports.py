@@ -2,7 +2,14 @@
 
 The format comes from ``format=`` or, failing that, from the ``Accept``
 header. An export carries every matching record (``limit``, when given,
-caps the rows); it is not paginated, so ``cursor`` does not apply.
+caps the rows); it is not paginated, so ``cursor`` does not apply. It is
+an attachment named after the collection (``projects.csv``).
+
+A CSV cell, by one rule (``CSV_RULE``, also in the OpenAPI document): null
+is an empty cell; a money value is two columns, ``<field>_amount`` and
+``<field>_currency``; a list of ids or codes is its items joined by ``;``
+(``[]`` when empty, so that it differs from null); any other list or object
+is JSON.
 """
 
 import csv
@@ -17,10 +24,15 @@ from schemas.base import MoneySchema
 from schemas.problem import ProblemSchema
 
 from .db import get_db
-from .problems import PROBLEM_MEDIA_TYPE, ApiProblem
-from .query import filter_clauses, order_by, select_sql, shape, sort_keys
+from .problems import PROBLEM_MEDIA_TYPE, ApiProblem, parameter_problem
+from .query import filter_clauses, order_by, select_sql, shape, sort_keys, text_sorts
 
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
+LIST_SEPARATOR = ";"  # ids and codes never contain it
+CSV_RULE = (
+    "In CSV, null is an empty cell; money is two columns, `<field>_amount` and `<field>_currency`; a list of ids "
+    f"or codes is its items joined by `{LIST_SEPARATOR}` (`[]` when empty); any other list or object is JSON."
+)
 BATCH = 500
 
 
@@ -43,19 +55,16 @@ def requested_format(args, accept):
 
 def export_response(collection, args, export_format):
     if args.get("cursor"):
-        raise ApiProblem(
-            "invalid_parameter",
-            "Invalid query parameter(s): cursor.",
-            [{"location": "query", "parameter": "cursor", "detail": "Exports are not paginated; drop the cursor."}],
+        raise parameter_problem(
+            [{"location": "query", "parameter": "cursor", "detail": "Exports are not paginated; drop the cursor."}]
         )
     if export_format == "csv" and args.get("expand"):
-        raise ApiProblem(
-            "invalid_parameter",
-            "Invalid query parameter(s): expand.",
-            [{"location": "query", "parameter": "expand", "detail": "CSV has no nested records; use NDJSON or JSON."}],
+        raise parameter_problem(
+            [{"location": "query", "parameter": "expand", "detail": "CSV has no nested records; use NDJSON or JSON."}]
         )
     clauses, params = filter_clauses(collection, args)
-    sql = select_sql('"record"', f'"{collection.table}"', clauses, order_by(sort_keys(collection, args), False))
+    order = order_by(sort_keys(collection, args), False, text_sorts(collection))
+    sql = select_sql('"record"', f'"{collection.table}"', clauses, order)
     if args.get("limit"):
         sql += " LIMIT ?"
         params = [*params, args["limit"]]
@@ -69,7 +78,9 @@ def export_response(collection, args, export_format):
 
     render = render_csv if export_format == "csv" else render_ndjson
     body = stream_with_context(render(collection, args, batches()))
-    return Response(body, mimetype=MEDIA_TYPES[export_format])
+    response = Response(body, mimetype=MEDIA_TYPES[export_format])
+    response.headers.set("Content-Disposition", "attachment", filename=f"{collection.name}.{export_format}")
+    return response
 
 
 def render_ndjson(collection, args, batches):
@@ -94,13 +105,13 @@ def csv_columns(collection, selected):
 
 
 def csv_cell(value):
-    """Scalars as text, lists of scalars joined by `|`, anything nested as JSON."""
+    """One cell by ``CSV_RULE`` (money is split into its columns before)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, list) and all(isinstance(item, str | int) for item in value):
-        return "|".join(str(item) for item in value)
+    if isinstance(value, list) and value and all(isinstance(item, str | int) for item in value):
+        return LIST_SEPARATOR.join(str(item) for item in value)
     if isinstance(value, dict | list):
         return orjson.dumps(value).decode()
     return value
@@ -148,10 +159,14 @@ class ExportsDocPlugin(BasePlugin):
             responses = operation["responses"]
             ok = responses[200] if 200 in responses else responses["200"]
             ok["content"]["text/csv"] = {
-                "schema": {"type": "string"},
-                "example": "id,name,industry_ids\r\n5g-valley,5G valley,5g\r\n",
+                "schema": {"type": "string", "description": f"One row per record, a column per field. {CSV_RULE}"},
+                "example": "id,name,industry_ids\r\n5g-valley,5G valley,5g;digital-economy\r\n",
             }
             ok["content"]["application/x-ndjson"] = {
                 "schema": {"type": "string", "description": "One JSON record per line."}
+            }
+            ok.setdefault("headers", {})["Content-Disposition"] = {
+                "description": "CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`).",
+                "schema": {"type": "string"},
             }
             responses["406"] = "NOT_ACCEPTABLE"

@@ -20,8 +20,9 @@ WRITE_ERROR_PARAMETERS = ("sock", "status_int", "reason", "mesg")
 
 
 def write_refusal(sock, status_int, reason, mesg):
-    """``util.write_error``'s replacement: the refusal as a problem document."""
-    util.write_nonblock(sock, refusal(status_int, reason, mesg))
+    """``util.write_error``'s replacement: the refusal as a problem document
+    (in the API's words: ``mesg``, gunicorn's, is left out)."""
+    util.write_nonblock(sock, refusal(status_int, reason))
 
 
 def install():

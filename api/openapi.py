@@ -15,7 +15,7 @@ from apispec.ext.marshmallow.common import resolve_schema_cls
 from flask_smorest.pagination import PaginationMetadataSchema
 
 from schemas.base import expansions
-from schemas.collections import COLLECTIONS
+from schemas.collections import COLLECTIONS, links_schema
 from schemas.problem import ProblemSchema
 
 from .exports import ExportsDocPlugin
@@ -67,9 +67,15 @@ OPERATION_DESCRIPTIONS = {
     "so a conditional request answers `304` until the data changes.",
     "getDocumentText": "The verbatim text of a source document (`text/plain`); every `sources[].quote` is a span of "
     "it. A publication cited only by URL has no text here, and answers `404`.",
-    "search": "Ranked full-text search across every collection, or only the `kind`s given. Each hit names its "
-    "collection, id and URL path, with a snippet whose matches are wrapped in `<mark>`. Paginated like every "
-    "list: follow `links.next` or the `Link` header.",
+    "search": "Ranked full-text search across every collection, or only the `kind`s given, best hits first "
+    "(`sort=-score`, the one order). `q` is a small query language: every word is required "
+    '(`sequoia capital`), `"a phrase"` matches words in that order, `word*` matches word starts, '
+    '`huawei OR netease` matches either, `-word` or `-"a phrase"` leaves records out (`chip -design`); '
+    "anything else is searched as plain words, never as syntax. Numbers and amounts match as printed "
+    "(`216`, `74.9`, `US$74.9 billion`), a possessive matches its word (`Huawei’s`). A record's text is its "
+    "names, descriptions and notes, its numbers and its amounts as printed (`490 billion yuan`), not its "
+    "codes (kinds, roles, ids). Each hit names its collection, id and URL path, with a snippet of that text "
+    "whose matches are wrapped in `<mark>`. Paginated like every list: follow `links.next` or the `Link` header.",
     "getHealth": "Liveness: `200` whenever the process serves requests; the database is not touched.",
     "getReadiness": "Readiness: `200` with the dataset version when the database can be read, else a `503` problem.",
     "getProblemType": "Documents a problem type: the `type` of every problem document resolves here, with its "
@@ -83,7 +89,8 @@ LIST_SHAPING_PARAMETERS = {"limit", "cursor", "sort", "q", "fields", "expand", "
 def register_components(spec):
     """Shared components; registered before the blueprints so they replace
     flask-smorest's lazy defaults (which would use `application/json`)."""
-    for collection in COLLECTIONS:  # full and sparse records, both named in responses
+    for collection in COLLECTIONS:  # full and sparse records, both named in responses, and their links
+        spec.components.schema(f"{collection.component}Links", schema=links_schema(collection))
         spec.components.schema(collection.component, schema=collection.response_schema)
         spec.components.schema(f"{collection.component}Sparse", schema=collection.sparse_schema)
     for name, header in HEADERS.items():
@@ -293,6 +300,9 @@ class CommonResponsesPlugin(BasePlugin):
                 definition["required"].remove(prop)
         # A sparse record's enums are its full record's (`OrganizationSparse` -> `OrganizationKind`).
         owner = name.removesuffix("Sparse")
+        # A record's `links` has the keys of its kind (`ProjectLinks`).
+        if "links" in properties and f"{owner}Links" in self.spec.components.schemas:
+            properties["links"] = self.spec.components.get_ref("schema", f"{owner}Links")
         for prop, schema in properties.items():
             if is_enum(schema):
                 holder, key, component = properties, prop, owner + pascal(prop)

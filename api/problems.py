@@ -110,6 +110,7 @@ class ApiProblem(HTTPException):
 
 
 MAX_ERRORS = 20  # a problem names at most this many offending inputs
+UNKNOWN_PARAMETER = "Unknown parameter."
 
 
 def invalid_parameters(messages, location="query"):
@@ -118,9 +119,15 @@ def invalid_parameters(messages, location="query"):
     for parameter, detail in sorted(messages.items())[:MAX_ERRORS]:
         for message in flatten(detail):
             if message == "Unknown field.":
-                message = "Unknown parameter."
+                message = UNKNOWN_PARAMETER
             errors.append({"location": location, "parameter": parameter, "detail": message})
     return errors
+
+
+def parameter_problem(errors, headers=None):
+    """The one 400 for bad parameters, naming each of ``errors`` (``invalid_parameters``)."""
+    names = ", ".join(sorted({e["parameter"] for e in errors}))
+    return ApiProblem("invalid_parameter", f"Invalid query parameter(s): {names}.", errors[:MAX_ERRORS], headers)
 
 
 def flatten(detail):
@@ -208,21 +215,14 @@ def moved_permanently(path, query=b""):
 
 def from_http_exception(error):
     """Any werkzeug/webargs/API exception as a problem response."""
-    if isinstance(error, ApiProblem):
-        return app_problem(error.code, error.problem_code, error.description, error.errors, error.headers.items())
     headers = [(k, v) for k, v in error.get_headers() if k.lower() != "content-type"]
     data = getattr(error, "data", None) or {}
     messages = data.get("messages")
     if messages:  # webargs validation error: {location: {param: [messages]}}
-        errors = [e for location, items in messages.items() for e in invalid_parameters(items, location)][:MAX_ERRORS]
-        names = ", ".join(sorted({e["parameter"] for e in errors}))
-        return app_problem(
-            400,
-            "invalid_parameter",
-            f"Invalid query parameter(s): {names}.",
-            errors,
-            headers + list((data.get("headers") or {}).items()),
-        )
+        errors = [e for location, items in messages.items() for e in invalid_parameters(items, location)]
+        error = parameter_problem(errors, dict([*headers, *(data.get("headers") or {}).items()]))
+    if isinstance(error, ApiProblem):
+        return app_problem(error.code, error.problem_code, error.description, error.errors, error.headers.items())
     status = error.code or 500
     code = code_for_status(status)
     detail = error.description or PROBLEM_TYPES[code][2]
@@ -289,13 +289,13 @@ class QueryStringLimit:
         return self.app(environ, start_response)
 
 
-def refusal(status, reason, message):
+def refusal(status, reason):
     """The server's answer, as bytes on the wire, to a request it refused
     before the app ran (an over-long request line or header, a malformed
     request): the same problem as the app answers, on a closing connection."""
     code = code_for_status(status)
-    # A server-side failure's message may carry internals; a refusal's says what was wrong.
-    detail = PROBLEM_TYPES[code][2] if status >= 500 else str(message or reason)
-    body, headers = problem(status, code, detail, request_id=request_id(None), instance="")
+    # In the API's words: the server's message may carry internals or echo
+    # the request back. The request was not read, so its path is not known.
+    body, headers = problem(status, code, PROBLEM_TYPES[code][2], request_id=request_id(None), instance=None)
     head = [f"HTTP/1.1 {status} {reason}", "Connection: close", *(f"{name}: {value}" for name, value in headers)]
     return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body

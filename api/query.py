@@ -8,6 +8,7 @@ every value a client sends is a bound parameter.
 
 import datetime
 import hashlib
+import re
 import threading
 from dataclasses import dataclass
 from urllib.parse import urlencode
@@ -16,7 +17,7 @@ import orjson
 from flask import current_app
 from werkzeug.datastructures import MultiDict
 
-from schemas.base import DEFAULT_LIMIT, default_sort, expansions
+from schemas.base import DEFAULT_LIMIT, SLUG_PATTERN, SLUG_RULE, default_sort, expansions, text_sort_fields
 from schemas.collections import BY_NAME
 
 from .db import dataset, get_db
@@ -105,6 +106,10 @@ def filter_clauses(collection, args, *, probe=False):
     return clauses, params
 
 
+def text_sorts(collection):
+    return text_sort_fields(collection.record_schema, collection.query_schema)
+
+
 def variant_clause(collection, spec, value, values):
     """The condition of a derived filter (``schemas.base.derived_filters``):
     ``__not`` (none of ``values``; a missing value or an empty list matches)
@@ -137,25 +142,38 @@ def sort_keys(collection, args):
     return keys
 
 
-def keyset_clause(keys, values, backwards):
+def sort_value(column, nocase):
+    """The placeholder a sort key is compared with: for a text key (``nocase``)
+    one ignoring ASCII case, as the order and the build's indexes do. (The
+    collation goes on the value: on the column, SQLite would no longer see an
+    index range.)"""
+    return "? COLLATE NOCASE" if column in nocase else "?"
+
+
+def keyset_clause(keys, values, backwards, nocase=frozenset()):
     """Rows strictly after ``values`` in the order of ``keys`` (before, when ``backwards``)."""
     directions = {descending != backwards for _, descending in keys}
     if len(directions) == 1:
         # Row values keep the comparison a single index range.
         operator = "<" if directions.pop() else ">"
         columns = ", ".join(f'"{column}"' for column, _ in keys)
-        return f"({columns}) {operator} ({placeholders(values)})", list(values)
+        compared = ", ".join(sort_value(column, nocase) for column, _ in keys)
+        return f"({columns}) {operator} ({compared})", list(values)
     alternatives, params = [], []
     for position, (column, descending) in enumerate(keys):
         operator = "<" if descending != backwards else ">"
-        equal = [f'"{c}" = ?' for c, _ in keys[:position]]
-        alternatives.append("(" + " AND ".join([*equal, f'"{column}" {operator} ?']) + ")")
+        equal = [f'"{c}" = {sort_value(c, nocase)}' for c, _ in keys[:position]]
+        alternatives.append("(" + " AND ".join([*equal, f'"{column}" {operator} {sort_value(column, nocase)}']) + ")")
         params.extend(values[: position + 1])
     return "(" + " OR ".join(alternatives) + ")", params
 
 
-def order_by(keys, backwards):
-    return ", ".join(f'"{column}" {"DESC" if descending != backwards else "ASC"}' for column, descending in keys)
+def order_by(keys, backwards, nocase=frozenset()):
+    """The ORDER BY of ``keys``: text keys (``nocase``) ignoring ASCII case."""
+    return ", ".join(
+        f'"{column}"{" COLLATE NOCASE" if column in nocase else ""} {"DESC" if descending != backwards else "ASC"}'
+        for column, descending in keys
+    )
 
 
 def page_url(url, **overrides):
@@ -177,11 +195,12 @@ def select_sql(columns, source, clauses, order=None):
     return sql
 
 
-def select_page(table, clauses, params, keys, limit, cursor, extra_columns, query):
+def select_page(table, clauses, params, keys, limit, cursor, extra_columns, query, nocase=frozenset()):
     """Run a keyset-paginated query over ``table`` (a table name or a
     subquery) and ``clauses``, with ``params`` (the subquery's, then the
     clauses'); return ``(rows, next cursor, prev cursor)``. ``query`` is the
-    fingerprint the cursors are bound to (``fingerprint_of``).
+    fingerprint the cursors are bound to (``fingerprint_of``); ``nocase`` the
+    keys compared ignoring ASCII case.
 
     ``rows`` are ``(key values..., extra columns...)`` tuples in display order.
     """
@@ -192,11 +211,11 @@ def select_page(table, clauses, params, keys, limit, cursor, extra_columns, quer
     if cursor is not None:
         direction, values = cursors.decode(query, cursor, len(keys))
         backwards = direction == "prev"
-        condition, condition_params = keyset_clause(keys, values, backwards)
+        condition, condition_params = keyset_clause(keys, values, backwards, nocase)
         clauses.append(condition)
         params.extend(condition_params)
     key_columns = ", ".join(f'"{column}"' for column, _ in keys)
-    sql = select_sql(key_columns + extra_columns, table, clauses, order_by(keys, backwards)) + " LIMIT ?"
+    sql = select_sql(key_columns + extra_columns, table, clauses, order_by(keys, backwards, nocase)) + " LIMIT ?"
     rows = get_db().execute(sql, [*params, limit + 1]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
@@ -300,12 +319,13 @@ def list_records(collection, args, url):
     """The page body for a collection list request (``args`` parsed from
     ``url``), and its ``Link`` header."""
     keys = sort_keys(collection, args)
+    nocase = text_sorts(collection)
     limit = args.get("limit", DEFAULT_LIMIT)
     by_relation = relation_range(collection, args, keys)
     if by_relation:
         table, table_params = by_relation
         rows, next_cursor, prev_cursor = select_page(
-            table, [], table_params, keys, limit, args.get("cursor"), "", fingerprint_of(url)
+            table, [], table_params, keys, limit, args.get("cursor"), "", fingerprint_of(url), nocase
         )
         position = [column for column, _ in keys].index("id")
         raw = records_by_id(collection, [row[position] for row in rows])
@@ -331,7 +351,7 @@ def list_records(collection, args, url):
         if probed and total**2 > probe_cost * (limit + 1) * size:
             page_clauses, page_params = filter_clauses(collection, args, probe=True)
         rows, next_cursor, prev_cursor = select_page(
-            table, page_clauses, page_params, keys, limit, args.get("cursor"), ', "record"', fingerprint_of(url)
+            table, page_clauses, page_params, keys, limit, args.get("cursor"), ', "record"', fingerprint_of(url), nocase
         )
         raw = [row[-1] for row in rows]
     if args.get("fields_") or args.get("expand"):
@@ -363,7 +383,8 @@ def link_header(links):
 def get_record(collection, record_id, args):
     row = get_db().execute(f'SELECT "record" FROM "{collection.table}" WHERE "id" = ?', (record_id,)).fetchone()  # nosec B608: identifiers from the schemas' whitelist, values bound
     if row is None:
-        raise ApiProblem("not_found", f"No {collection.singular} with id {record_id!r}.")
+        hint = "" if re.match(SLUG_PATTERN, record_id) else f" An id must be {SLUG_RULE}."
+        raise ApiProblem("not_found", f"No {collection.singular} with id {record_id!r}.{hint}")
     if args.get("fields_") or args.get("expand"):
         return orjson.dumps(shape([orjson.loads(row[0])], collection, args)[0])
     return row[0].encode()

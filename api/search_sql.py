@@ -8,11 +8,23 @@ with these very statements, so both give the same scores, order and cursors.
 import html
 import re
 
-from schemas.query_language import terms
+from schemas.query_language import parse
 
 from .db import get_db
 
-PLAIN_WORD = re.compile(r"[A-Za-z]+")
+# FTS5's unicode61 tokenizer splits at every punctuation character, so a
+# printed figure like 74.9 would be the two words 74 and 9 (and 74 or 9 would
+# find it). Between digits, a decimal point is indexed (and searched) as a
+# private-use character, which unicode61 keeps inside a word: 74.9 is one
+# word. Stored text is shown with it turned back into a point.
+DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+DECIMAL_MARK = "\ue000"
+SHOWN = str.maketrans({DECIMAL_MARK: "."})
+# A word of ASCII letters and digits, or a figure (``indexed_text``): one
+# unicode61 token, whatever the text around it.
+PLAIN_WORD = re.compile(r"[A-Za-z0-9]+(?:\ue000[0-9]+)*")
+# A possessive is the word it follows: `Huawei's` and `Huawei’s` find Huawei.
+POSSESSIVE = re.compile(r"(?<=\w)['’][sS]$")
 
 # A hit's relevance: BM25 over the FTS index with names weighing ten times the
 # rest of a record's text, negated so that higher is better, rounded so that
@@ -23,7 +35,7 @@ SCORE_SQL = 'round(-bm25("search_fts", 10.0, 1.0), 6)'
 # HTML-escaped before they become <mark> and </mark> (``snippet_html``).
 MATCH_START, MATCH_END = "\x02", "\x03"
 SNIPPET_SQL = """snippet("search_fts", -1, char(2), char(3), '…', 16)"""
-SNIPPET_MARKS = str.maketrans({MATCH_START: "<mark>", MATCH_END: "</mark>"})
+SNIPPET_MARKS = str.maketrans({MATCH_START: "<mark>", MATCH_END: "</mark>", DECIMAL_MARK: "."})
 # Hits of a match, everywhere or in one collection's run of rowids (the
 # "search_ranges" table).
 COUNT_SQL = 'SELECT count(*) FROM "search_fts" WHERE "search_fts" MATCH ?'
@@ -59,25 +71,52 @@ SNIPPETS_AT_BUILD = """
 FREQUENT_TOTALS = 'SELECT "collection", "total" FROM "search_frequent" WHERE "word" = ?'
 
 
+def indexed_text(text):
+    """``text`` as the full-text index holds it (and a search term as it is
+    looked up): decimal points between digits marked (``DECIMAL_MARK``)."""
+    return DECIMAL_POINT.sub(DECIMAL_MARK, text)
+
+
+def shown_text(text):
+    """Stored ``indexed_text`` as it is shown."""
+    return text.translate(SHOWN)
+
+
+def quoted_term(term):
+    """One term (``schemas.query_language.Term``) as an FTS5 string: quoted,
+    so that nothing in it is FTS5 syntax; a word without its possessive."""
+    text = term.text if term.phrase else POSSESSIVE.sub("", term.text)
+    return '"' + indexed_text(text).replace('"', '""') + '"' + ("*" if term.prefix else "")
+
+
 def fts_query(text):
     """A client's search text (``schemas.query_language``) as a safe FTS5
     query: every term quoted, so FTS5 syntax is searched as plain words,
-    never interpreted."""
-    quoted = ['"' + term.text.replace('"', '""') + '"' + ("*" if term.prefix else "") for term in terms(text)]
+    never interpreted; only the operators of the language (AND, OR, NOT)
+    are written here, around the terms."""
+    query = parse(text)
+    groups = [
+        quoted_term(group[0]) if len(group) == 1 else "(" + " OR ".join(map(quoted_term, group)) + ")"
+        for group in query.required
+    ]
     # A text of no terms (validation refuses it from clients) matches nothing.
-    return " ".join(quoted) or '""'
+    found = " AND ".join(groups) or '""'
+    if not query.excluded:
+        return found
+    return f"({found}) NOT ({' OR '.join(map(quoted_term, query.excluded))})"
 
 
 def plain_words(text):
-    """The plain words of ``text``: runs of ASCII letters, in lower case (FTS5
-    folds case). The build ranks the frequent ones; a search for one of them
-    is answered from what it stored."""
-    return [word.lower() for word in PLAIN_WORD.findall(text)]
+    """The plain words of ``text``: runs of ASCII letters and digits, figures
+    (``74.9``) included, in lower case (FTS5 folds case). The build ranks the
+    frequent ones; a search for one of them is answered from what it stored."""
+    return [word.lower() for word in PLAIN_WORD.findall(indexed_text(text))]
 
 
 def plain_word(text):
-    """``text`` as one plain word (see ``plain_words``), or None when it is not one."""
-    text = text.strip()
+    """``text`` as one plain word (see ``plain_words``; a possessive is its
+    word, as in ``fts_query``), or None when it is not one."""
+    text = indexed_text(POSSESSIVE.sub("", text.strip()))
     words = plain_words(text)
     return words[0] if len(words) == 1 and len(words[0]) == len(text) else None
 
@@ -103,7 +142,7 @@ def hit_details(snippets, params, rowids):
         return {}
     sql = snippets.format(", ".join("?" * len(rowids)))
     return {
-        rowid: (kind, record_id, title, snippet_html(snippet))
+        rowid: (kind, record_id, shown_text(title), snippet_html(snippet))
         for rowid, kind, record_id, title, snippet in get_db().execute(sql, [*params, *rowids])
     }
 

@@ -1,16 +1,45 @@
-"""Operational endpoints outside the versioned API: health and problem types."""
+"""Endpoints outside the versioned API: the landing document, health and problem types."""
 
 import orjson
 from flask.views import MethodView
 
-from schemas.service import HealthSchema, ProblemTypeSchema, ReadinessSchema
+from schemas.service import HealthSchema, LandingSchema, ProblemTypeSchema, ReadinessSchema
 
 from .db import connect, dataset
 from .http import json_response
+from .openapi import API_TITLE
 from .problems import ApiProblem, problem_types
 from .v1.base import Blueprint
 
-blp = Blueprint("service", __name__, description="Liveness, readiness and the documentation of error types.")
+blp = Blueprint(
+    "service",
+    __name__,
+    description="The landing document, liveness, readiness and the documentation of error types.",
+)
+
+LANDING = orjson.dumps(
+    {
+        "name": API_TITLE,
+        "links": {
+            "v1": "/v1",
+            "meta": "/v1/meta",
+            "docs": "/docs",
+            "redoc": "/redoc",
+            "openapi": "/openapi.json",
+            "health": "/healthz",
+            "readiness": "/readyz",
+        },
+    }
+)
+
+
+@blp.route("/")
+class Landing(MethodView):
+    @blp.doc(operationId="getLanding")
+    @blp.response(200, LandingSchema)
+    def get(self):
+        """Name the API and link its versions and documentation"""
+        return json_response(LANDING)
 
 
 @blp.route("/healthz")

@@ -27,6 +27,7 @@ MAX_INTEGER = 2**31 - 1  # SQLite takes 64-bit integers; no count or year here c
 # At least one character that is not ASCII space or punctuation: a word to search for.
 EXPORT_FORMATS = ("json", "csv", "ndjson")
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SLUG_RULE = "lowercase letters, digits and hyphens, a hyphen only between two of the others (e.g. `5g-valley`)"
 NOT_REPORTED = "Null when the source does not report it."
 
 # Currencies the source reports; a new one is added here deliberately.
@@ -37,7 +38,10 @@ BASES = ("reported", "inferred")
 
 def slug(**kwargs):
     """A stable, readable identifier: lowercase words joined by hyphens."""
-    return fields.String(validate=[validate.Length(max=120), validate.Regexp(SLUG_PATTERN)], **kwargs)
+    return fields.String(
+        validate=[validate.Length(max=120), validate.Regexp(SLUG_PATTERN, error=f"Must be {SLUG_RULE}.")],
+        **kwargs,
+    )
 
 
 def ref(collection, *, expand=None, description, **kwargs):
@@ -184,9 +188,11 @@ class RecordSchema(Schema):
     links = fields.Dict(
         keys=fields.String(),
         values=fields.Raw(),
+        required=True,
         dump_only=True,
         metadata={
-            "description": "URL paths of this record (`self`) and of every related record, keyed by relation name.",
+            "description": "URL paths of this record (`self`) and of every related record, keyed by relation "
+            "name (snake_case); every record of a kind has the same keys (its `<Kind>Links` component).",
         },
     )
 
@@ -216,13 +222,13 @@ def search_text(description, **kwargs):
     """A ``q`` parameter in the search query language (``query_language``):
     one error for whatever is wrong with it."""
     limits = (
-        f" At most {query_language.MAX_LENGTH} characters and {query_language.MAX_TERMS} distinct terms, "
-        f"of which {query_language.MAX_PREFIX_TERMS} prefix terms of at least "
-        f"{query_language.MIN_PREFIX_LENGTH} characters."
+        f" At most {query_language.MAX_LENGTH} characters and {query_language.MAX_TERMS} distinct terms "
+        f"(alternatives and exclusions included), of which {query_language.MAX_PREFIX_TERMS} prefix terms "
+        f"of at least {query_language.MIN_PREFIX_LENGTH} characters."
     )
     return fields.String(
         validate=query_language.check,
-        metadata={"description": description + limits},
+        metadata={"description": f"{description} {query_language.SYNTAX}{limits}"},
         **kwargs,
     )
 
@@ -295,10 +301,14 @@ def sort_param(*sortable, default=None):
         raise ValueError(f"default sort {default!r} is not one of {choices}")
     return DelimitedList(
         fields.String(validate=validate.OneOf(choices)),
-        validate=validate.Length(min=1, max=len(sortable)),
+        validate=validate.Length(
+            min=1,
+            max=len(sortable),
+            error=f"Give 1 to {len(sortable)} comma-separated sort fields among: {', '.join(choices)}.",
+        ),
         metadata={
             "description": f"Comma-separated sort fields, `-` prefix for descending (default `{default}`). "
-            "The id is always the final tie-breaker.",
+            "Text sorts ignore case; the id is always the final tie-breaker.",
             "sortable": sortable,
             "default_sort": default,
         },
@@ -402,7 +412,7 @@ class ListQueryArgsSchema(Schema, metaclass=FilterSchemaMeta):
             "streamed). Overrides `Accept`; without either, JSON."
         },
     )
-    q = search_text('Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported).')
+    q = search_text("Full-text search within this collection.")
 
 
 def expansions(record_schema):
@@ -517,3 +527,14 @@ def sortable_fields(query_schema):
 def default_sort(query_schema):
     """The sort applied when none is requested, e.g. ``"-date"``."""
     return schema_fields(query_schema)["sort"].metadata["default_sort"]
+
+
+@functools.cache
+def text_sort_fields(record_schema, query_schema):
+    """The sortable text fields, which sort ignoring ASCII case (SQLite's
+    ``NOCASE``: "eSports" between "Digital economy" and "Finance"), the id
+    breaking ties."""
+    record = schema_fields(record_schema)
+    return frozenset(
+        name for name in sortable_fields(query_schema) if name != "id" and isinstance(record[name], fields.String)
+    )

@@ -1,8 +1,11 @@
 """The registry of collections: one place naming each kind of record, its
 schemas, its seed file and its table."""
 
+import functools
 from dataclasses import dataclass
 from functools import cached_property
+
+from marshmallow import Schema, fields
 
 from .base import expanded_of, sparse_of
 from .city_strategy import CityStrategyQueryArgsSchema, CityStrategySchema
@@ -72,3 +75,63 @@ COLLECTIONS = (
 )
 
 BY_NAME = {collection.name: collection for collection in COLLECTIONS}
+
+
+@functools.cache
+def reverse_relations():
+    """For each collection, the other collections' filters that point at it:
+    ``{target name: [(collection, query parameter, record field)]}``."""
+    found = {collection.name: [] for collection in COLLECTIONS}
+    for collection in COLLECTIONS:
+        for param, field in collection.query_fields.items():
+            spec = field.metadata.get("filter") or {}
+            field_name = spec.get("column") or spec.get("link")
+            target = field_name and collection.record_fields[field_name].metadata.get("references")
+            if target and "operator" not in spec and "variant" not in spec:
+                found[target].append((collection, field.data_key or param, field_name))
+    return found
+
+
+def link_names(collection):
+    """The keys of every ``links`` of a collection's records, in order: ``self``,
+    each forward relation (its ``expand`` name: a URL, a list of URLs, or null)
+    and each reverse relation (the other collection's table name: the URL of
+    its list filtered on this record, listing no record when none links here)."""
+    forward = [field.metadata["expand"] for field in collection.record_fields.values() if field.metadata.get("expand")]
+    reverse = [other.table for other, _, _ in reverse_relations()[collection.name]]
+    names = ["self", *forward, *reverse]
+    if len(set(names)) != len(names):
+        raise ValueError(f"{collection.name}: two relations share a name in {names}")
+    return names
+
+
+def links_schema(collection):
+    """The ``links`` object of a collection's records, every key required (``link_names``)."""
+    attrs = {"self": fields.String(required=True, metadata={"description": "This record."})}
+    for name, field in collection.record_fields.items():
+        expand = field.metadata.get("expand")
+        if not expand:
+            continue
+        target = field.metadata["references"]
+        if isinstance(field, fields.List):
+            attrs[expand] = fields.List(
+                fields.String(),
+                required=True,
+                metadata={"description": f"The records of `{name}` in /v1/{target}, in order (possibly none)."},
+            )
+        else:
+            attrs[expand] = fields.String(
+                required=True,
+                allow_none=True,
+                metadata={"description": f"The record of `{name}` in /v1/{target}; null when `{name}` is."},
+            )
+    for other, param, field_name in reverse_relations()[collection.name]:
+        attrs[other.table] = fields.String(
+            required=True,
+            metadata={
+                "description": f"{other.path}?{param}=<id>: the {other.name} whose `{field_name}` names this "
+                f"{collection.singular} (a list, possibly empty)."
+            },
+        )
+    attrs["__doc__"] = f"URL paths of this {collection.singular} and of its related records; always every key."
+    return type(f"{collection.component}LinksSchema", (Schema,), attrs)

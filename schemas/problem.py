@@ -27,4 +27,11 @@ class ProblemSchema(Schema):
         metadata={"description": "Every offending input (empty when the problem is not about input)."},
     )
     request_id = fields.String(required=True, metadata={"description": "This request's id (also in `X-Request-ID`)."})
-    instance = fields.String(required=True, metadata={"description": "The request path."})
+    instance = fields.String(
+        required=True,
+        allow_none=True,
+        metadata={
+            "description": "The request path; null when the server refused the request before reading it "
+            "(an over-long or malformed request line)."
+        },
+    )

@@ -1,16 +1,21 @@
-from marshmallow import Schema, fields
+from marshmallow import Schema, fields, validate
+from webargs.fields import DelimitedList
 
 from .base import PageLinksSchema, PageMetaSchema, any_of, choice, cursor_param, limit_param, search_text
 from .collections import BY_NAME
 
+# Hits come best first, the one order a search has (and ``meta.sort`` reports).
+SEARCH_SORTS = ("-score",)
+
 
 class SearchQueryArgsSchema(Schema):
-    q = search_text(
-        'Words to find (ANDed). `"a phrase"` matches words in order; `prefix*` matches word starts. '
-        "Other syntax is searched as plain text.",
-        required=True,
-    )
+    q = search_text("What to find.", required=True)
     kind = any_of("Only hits of these kinds (collection names).", item=choice(tuple(BY_NAME)))
+    sort = DelimitedList(
+        fields.String(validate=validate.OneOf(SEARCH_SORTS)),
+        validate=validate.Length(min=1, max=1),
+        metadata={"description": "`-score` (the default): best hits first, the order `meta.sort` reports."},
+    )
     limit = limit_param()
     cursor = cursor_param()
 

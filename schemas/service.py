@@ -1,6 +1,21 @@
 from marshmallow import Schema, fields
 
 
+class LandingLinksSchema(Schema):
+    v1 = fields.String(required=True, metadata={"description": "Version 1 of the API: its collections."})
+    meta = fields.String(required=True, metadata={"description": "The dataset's metadata."})
+    docs = fields.String(required=True, metadata={"description": "Interactive documentation (Swagger UI)."})
+    redoc = fields.String(required=True, metadata={"description": "Reference documentation (ReDoc)."})
+    openapi = fields.String(required=True, metadata={"description": "The OpenAPI document."})
+    health = fields.String(required=True, metadata={"description": "Liveness."})
+    readiness = fields.String(required=True, metadata={"description": "Readiness."})
+
+
+class LandingSchema(Schema):
+    name = fields.String(required=True, metadata={"description": "The API's name."})
+    links = fields.Nested(LandingLinksSchema, required=True)
+
+
 class HealthSchema(Schema):
     status = fields.String(required=True, metadata={"description": "Always `ok`."})
 

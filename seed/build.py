@@ -24,26 +24,30 @@ loaded records.
 import datetime
 import operator
 import os
+from decimal import Decimal
 from pathlib import Path
 
 import orjson
 import sqlite_utils
-from marshmallow import fields
+from marshmallow import fields, validate
 
 from api.groups import groupable, stored_groups
 from api.search_sql import (
     COUNT_IN_RANGE_SQL,
     COUNT_SQL,
+    DECIMAL_MARK,
     MATCH_END,
     MATCH_START,
     RANKED,
     SNIPPETS,
     fts_query,
+    indexed_text,
     plain_words,
+    shown_text,
 )
 from schemas.autocomplete import NAMED, prefix_keys
-from schemas.base import MAX_LIMIT, MoneySchema, sortable_fields
-from schemas.collections import COLLECTIONS
+from schemas.base import MAX_LIMIT, MoneySchema, SourceSchema, sortable_fields, text_sort_fields
+from schemas.collections import COLLECTIONS, reverse_relations
 from schemas.document import DocumentSchema
 
 from .load import load_seed, walk_sources
@@ -57,8 +61,15 @@ LICENSE = {
 
 SCALARS = {fields.String: str, fields.Integer: int, fields.Boolean: int, fields.Date: str}
 TITLE_FIELDS = ("name", "text", "city")
-# The characters that mark matches in a snippet (api.search_sql) are never text.
-NOT_IN_SEARCH_TEXT = str.maketrans({MATCH_START: " ", MATCH_END: " "})
+# The characters that mark matches in a snippet and decimal points in the
+# index (api.search_sql) are never text.
+NOT_IN_SEARCH_TEXT = str.maketrans({MATCH_START: " ", MATCH_END: " ", DECIMAL_MARK: " "})
+# Strings held to a set of values or a pattern (kinds, roles, bases,
+# currencies; ids, slugs) are codes, not words a reader searches for.
+CODE_VALIDATORS = (validate.OneOf, validate.Regexp)
+# Money is indexed as the sources print it: `490 billion yuan`, `US$74.9 billion`.
+MONEY_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+MONEY_AS_PRINTED = {"CNY": "{} yuan", "USD": "US${}"}
 # Ranking reads every hit of a search (BM25 needs each hit's length, ~1.5 us a
 # hit here), so a word in tens of thousands of records costs tens of
 # milliseconds however small the page. The first page of a one-word search
@@ -141,24 +152,9 @@ def row_of(record, schema):
     return row
 
 
-def reverse_filters():
-    """For each collection, the other collections' filters that point at it:
-    ``{target name: [(collection, query parameter, record field)]}``."""
-    found = {collection.name: [] for collection in COLLECTIONS}
-    for collection in COLLECTIONS:
-        record_fields = collection.record_schema().fields
-        for param, field in collection.query_schema().fields.items():
-            spec = field.metadata.get("filter") or {}
-            field_name = spec.get("column") or spec.get("link")
-            target = field_name and record_fields[field_name].metadata.get("references")
-            if target and "operator" not in spec and "variant" not in spec:
-                found[target].append((collection, field.data_key or param, field_name))
-    return found
-
-
-def build_links(collection, record, schema, incoming, present):
-    """``self``, every forward relation (by its ``expand`` name) and every
-    non-empty reverse relation (a filtered collection URL)."""
+def build_links(collection, record, schema, incoming):
+    """``links`` of one record (``incoming``: ``reverse_relations()`` of its
+    collection), keyed by ``link_names``: every record of a kind has them all."""
     links = {"self": f"{collection.path}/{record['id']}"}
     for name, field in schema.fields.items():
         expand = field.metadata.get("expand")
@@ -170,35 +166,70 @@ def build_links(collection, record, schema, incoming, present):
             links[expand] = [f"{target}/{item}" for item in value]
         else:
             links[expand] = f"{target}/{value}" if value else None
-    for other, param, field_name in incoming:
-        if (other.name, field_name, record["id"]) in present:
-            if other.name in links:
-                raise ValueError(f"{collection.name}: two relations named {other.name!r}")
-            links[other.name] = f"{other.path}?{param}={record['id']}"
+    for other, param, _ in incoming:
+        links[other.table] = f"{other.path}?{param}={record['id']}"
     return links
 
 
-def represent(collection, schema, loaded, incoming, present):
+def represent(collection, schema, loaded, incoming):
     """The record as the API serves it: id first, then fields, links, sources."""
     dumped = schema.dump(loaded)
-    dumped["links"] = build_links(collection, dumped, schema, incoming, present)
+    dumped["links"] = build_links(collection, dumped, schema, incoming)
     order = ["id", *(n for n in dumped if n not in ("id", "links", "sources")), "links", "sources"]
     return {name: dumped[name] for name in order}
 
 
-def search_text(value):
-    """Every string of a representation a reader would search for. Ids,
-    references and links are not words; source quotes are evidence shared by
-    many records (one sentence names five projects), so they stay out too."""
-    if isinstance(value, str):
-        yield value.translate(NOT_IN_SEARCH_TEXT)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if key not in ("id", "links", "sources") and not key.endswith(("_id", "_ids")):
-                yield from search_text(item)
-    elif isinstance(value, list):
+def search_text(schema, value):
+    """The text a reader would search for in ``value``, a representation (or
+    part of one) of ``schema``: free text, numbers, money as printed. Codes
+    (``CODE_VALIDATORS``), references and links are not words; source quotes
+    are evidence shared by many records (one sentence names five projects),
+    so they stay out too. Money (an ``amount`` beside a ``currency``, the
+    dataset's convention) is one text, as printed."""
+    money = "amount" in schema.fields and "currency" in schema.fields and value.get("currency") is not None
+    if money:
+        yield money_as_printed(value)
+    for name, field in schema.fields.items():
+        if name in value and not (money and name == "amount"):
+            yield from field_text(field, value[name])
+
+
+def field_text(field, value):
+    if value is None:
+        return
+    if isinstance(field, fields.List):
         for item in value:
-            yield from search_text(item)
+            yield from field_text(field.inner, item)
+    elif isinstance(field, fields.Nested):
+        if not isinstance(field.schema, SourceSchema):
+            yield from search_text(field.schema, value)
+    elif isinstance(field, fields.Integer):
+        yield str(value)
+    elif isinstance(field, fields.String) and not field.metadata.get("references"):
+        if not any(isinstance(rule, CODE_VALIDATORS) for rule in field.validators):
+            yield value.translate(NOT_IN_SEARCH_TEXT)
+
+
+def money_as_printed(money):
+    """An amount as the sources print it (``MONEY_AS_PRINTED``), in the
+    largest scale word it reaches: 74900000000 USD is `US$74.9 billion`."""
+    amount = Decimal(money["amount"])
+    number = str(amount)
+    for scale, word in MONEY_SCALES:
+        if amount >= scale:
+            number = f"{amount / scale:f} {word}"
+            break
+    return MONEY_AS_PRINTED[money["currency"]].format(number)
+
+
+def create_index(db, table, columns, *, nocase=()):
+    """An index on ``columns``, those of ``nocase`` ordered ignoring ASCII case
+    as the API sorts them (``schemas.base.text_sort_fields``), so that a page
+    in that order is one range of it."""
+    terms = ", ".join(f'"{column}"' + (" COLLATE NOCASE" if column in nocase else "") for column in columns)
+    suffix = "_nocase" if nocase and set(columns) & set(nocase) else ""
+    name = f"idx_{table}_{'_'.join(columns)}{suffix}"
+    db.execute(f'CREATE INDEX "{name}" ON "{table}" ({terms})')
 
 
 def create_tables(db):
@@ -223,6 +254,7 @@ def create_tables(db):
         columns = scalar_columns(schema)
         foreign = [(collection.table, name, target, "id") for name, (_, _, target) in columns.items() if target]
         sort_columns = {f"sort_{name}": columns[name][0] for name in link_sort_columns(collection)}
+        text_sorts = text_sort_fields(collection.record_schema, collection.query_schema)
         for name, target in list_fields(schema).items():
             links = link_table(collection, name)
             db[links].create(
@@ -233,17 +265,19 @@ def create_tables(db):
             )
             db[links].create_index(["value", "id"])
             for column in sort_columns:
-                db[links].create_index(["value", column, "id"])
+                create_index(db, links, ["value", column, "id"], nocase={f"sort_{name}" for name in text_sorts})
         if foreign:
             db.add_foreign_keys(foreign)
         sortable = sortable_fields(collection.query_schema)
         for name in columns:
             if name != "id":
                 table.create_index([name, "id"])
+                if name in text_sorts:  # the sort's order, beside the filter's equality
+                    create_index(db, collection.table, [name, "id"], nocase=text_sorts)
                 # A filter on this column in any sort order is one index range too.
                 for sort in sortable:
                     if sort not in (name, "id"):
-                        table.create_index([name, sort, "id"])
+                        create_index(db, collection.table, [name, sort, "id"], nocase=text_sorts - {name})
         for name in sortable_fields(collection.query_schema):
             if name not in columns or not columns[name][1]:
                 raise ValueError(f"{collection.name}: sortable field {name!r} must be a not-null column")
@@ -375,7 +409,11 @@ def build_autocomplete(db):
     while batch := rows.fetchmany(10_000):
         db.conn.executemany(
             statement,
-            [(collection, tier, key, rowid) for rowid, collection, title in batch for tier, key in prefix_keys(title)],
+            [
+                (collection, tier, key, rowid)
+                for rowid, collection, title in batch
+                for tier, key in prefix_keys(shown_text(title))
+            ],
         )
 
 
@@ -491,13 +529,11 @@ class RecordRows:
     """The rows of every table for records of one collection: the scalar
     columns and the served representation, the link tables, the sources and
     the search rows, as tuples in each table's column order (``columns``, of
-    ``DatabaseWriter``). ``present`` holds the ``(collection, field, id)`` of
-    every reference (a reverse link is only listed when non-empty)."""
+    ``DatabaseWriter``)."""
 
-    def __init__(self, present, columns):
-        self.present = present
+    def __init__(self, columns):
         self.columns = columns
-        self.incoming = reverse_filters()
+        self.incoming = reverse_relations()
         self.schemas = {}
 
     def __call__(self, collection, records, first_rowid):
@@ -515,7 +551,7 @@ class RecordRows:
         }
         rowid = first_rowid
         for loaded in records:
-            representation = represent(collection, schema, loaded, incoming, self.present)
+            representation = represent(collection, schema, loaded, incoming)
             row = row_of(representation, schema)
             row["record"] = orjson.dumps(representation).decode()
             tables[collection.table].append(row)
@@ -539,33 +575,19 @@ class RecordRows:
                     "rowid": rowid,
                     "collection": name,
                     "id": loaded["id"],
-                    "title": title,
-                    "body": "\n".join(search_text(body)),
+                    "title": indexed_text(title.translate(NOT_IN_SEARCH_TEXT)),
+                    "body": indexed_text("\n".join(search_text(schema, body))),
                 }
             )
         return {table: list(map(operator.itemgetter(*self.columns[table]), rows)) for table, rows in tables.items()}
-
-
-def references(collection, records):
-    """``{(collection, field, referenced id)}`` of ``records`` (as loaded)."""
-    found = set()
-    for field_name, field in collection.record_schema().fields.items():
-        if field.metadata.get("references"):
-            for record in records:
-                value = record[field_name]
-                found.update(
-                    (collection.name, field_name, item) for item in (value if isinstance(value, list) else [value])
-                )
-    return found
 
 
 def build(output, *, data_dir=None, sources_dir=None, built_at=None, frequent_word_hits=FREQUENT_WORD_HITS):
     """Validate the seed and write the database to ``output`` (atomically)."""
     kwargs = {k: v for k, v in (("data_dir", data_dir), ("sources_dir", sources_dir)) if v}
     seed = load_seed(**kwargs)
-    present = set().union(*(references(collection, seed.records[collection.name]) for collection in COLLECTIONS))
     writer = DatabaseWriter(output, seed.documents, seed.texts)
-    record_rows = RecordRows(present, writer.columns)
+    record_rows = RecordRows(writer.columns)
     rowid = 0
     for collection in COLLECTIONS:
         records = seed.records[collection.name]

@@ -152,20 +152,6 @@ class Generator:
         values, refs = self.rngs(collection, start)
         return [{name: make(values, refs, index) for name, make, _ in steps} for index in range(start, stop)]
 
-    def referenced(self, collection, start, stop):
-        """``{field: set of ids}`` referenced by the same records (replaying only the ``refs`` stream)."""
-        _, steps = self.plan(collection)
-        _, refs = self.rngs(collection, start)
-        found = {name: set() for name, _ in steps}
-        for index in range(start, stop):
-            for name, make in steps:
-                value = make(None, refs, index)
-                if isinstance(value, list):
-                    found[name].update(value)
-                else:
-                    found[name].add(value)
-        return found
-
     def compile(self, collection, schema, *, top):
         steps = []
         for name, field in schema.fields.items():
@@ -343,15 +329,6 @@ def build_synthetic(n, output, *, seed=DEFAULT_SEED, built_at=None, log=None):
     counts = sizes(n)
     generator = Generator(counts, doc_id, quotes, vocabulary(text), seed)
 
-    # Pass 1: which references exist (reverse links are only listed when non-empty).
-    present = set()
-    for collection in COLLECTIONS:
-        for begin in range(1, counts[collection.name] + 1, CHUNK):
-            found = generator.referenced(collection, begin, min(begin + CHUNK, counts[collection.name] + 1))
-            for field_name, values in found.items():
-                present.update((collection.name, field_name, value) for value in values)
-    say(f"references of {sum(counts.values())} records ({time.perf_counter() - started:.1f}s)")
-
     # Every record goes through its schema (as the seed does) up to FULL_CHECK
     # projects; above, the first records of each collection do.
     problems = []
@@ -367,11 +344,11 @@ def build_synthetic(n, output, *, seed=DEFAULT_SEED, built_at=None, log=None):
     if problems:
         raise ValueError("synthetic records fail their schema:\n" + "\n".join(problems[:20]))
 
-    # Pass 2: records, their served representation, link, source and search rows,
+    # Records, their served representation, link, source and search rows,
     # made in worker processes (forked: they share the state below), inserted here.
     writer = DatabaseWriter(output, real.documents, real.texts)
     global _STATE
-    _STATE = (generator, RecordRows(present, writer.columns))
+    _STATE = (generator, RecordRows(writer.columns))
     tasks, rowid = [], 0
     for collection in COLLECTIONS:
         for begin in range(1, counts[collection.name] + 1, CHUNK):
@@ -408,7 +385,7 @@ def build_synthetic(n, output, *, seed=DEFAULT_SEED, built_at=None, log=None):
             "synthetic_note": "Made-up records for benchmarks: ids and names say Synthetic; quotes are real "
             "sentences of the article that support nothing about these records. Never serve as data.",
         },
-        # Pass 2 makes references only to records it makes; checking that is slow past this size.
+        # The generator references only records it makes; checking that is slow past this size.
         check_foreign_keys=n <= 100_000,
         say=lambda message: say(f"{message} ({time.perf_counter() - started:.1f}s)"),
     )

@@ -9,6 +9,7 @@ import pytest
 import yaml
 from marshmallow import fields
 
+from api.query import keyset_clause, order_by, select_sql, text_sorts
 from schemas.base import sortable_fields
 from schemas.collections import COLLECTIONS
 from seed.build import build
@@ -426,3 +427,18 @@ def test_the_built_database_is_not_committed(path):
 
 def test_a_database_elsewhere_is_not_committed_either():
     assert gitignored("data.db")
+
+
+@pytest.mark.parametrize("collection", COLLECTIONS, ids=COLLECTION_IDS)
+def test_a_page_in_any_sort_after_a_cursor_is_one_index_range(db, collection):
+    """Text sorts ignore case (COLLATE NOCASE) in the order, the keyset
+    comparison and the indexes alike, so SQLite reads a page as one range of
+    an index and never sorts."""
+    nocase = text_sorts(collection)
+    for column in sortable_fields(collection.query_schema):
+        for descending in (False, True):
+            keys = [(column, descending)] if column == "id" else [(column, descending), ("id", descending)]
+            condition, params = keyset_clause(keys, ["x"] * len(keys), False, nocase)
+            sql = select_sql('"record"', f'"{collection.table}"', [condition], order_by(keys, False, nocase))
+            plan = " ".join(row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {sql} LIMIT 1", params))
+            assert "SEARCH" in plan and "TEMP B-TREE" not in plan, (collection.name, column, plan)

@@ -169,4 +169,4 @@ def test_the_strategic_industries_of_the_conference_are_the_strategic_industries
 def test_the_conference_links_to_everything_announced_there(client):
     _, conference = get_ok(client, f"/v1/conferences/{CONFERENCE_2021}")
     for collection in ("projects", "partners", "parks", "city-strategies", "statements"):
-        assert conference["links"][collection] == f"/v1/{collection}?conference={CONFERENCE_2021}"
+        assert conference["links"][collection.replace("-", "_")] == f"/v1/{collection}?conference={CONFERENCE_2021}"

@@ -120,3 +120,15 @@ def test_a_problem_has_the_same_headers_from_the_app_and_from_the_middleware_bef
     for name in shared:
         assert from_app.headers.getlist(name) == from_middleware.headers.getlist(name), name
         assert len(from_app.headers.getlist(name)) == 1, name
+
+
+def test_errors_say_how_to_fix_the_input(client):
+    slug = client.get("/v1/projects?industry=Not%20A%20Slug").get_json()["errors"]
+    assert slug[0]["detail"].startswith("Must be lowercase letters, digits and hyphens")
+    assert "lowercase letters, digits and hyphens" in client.get("/v1/projects/Not_A_Slug").get_json()["detail"]
+    assert "lowercase" not in client.get("/v1/projects/no-such-project").get_json()["detail"]
+    for query in ("sort=", "sort=nope"):
+        [error] = client.get(f"/v1/projects?{query}").get_json()["errors"]
+        assert "name, -name, id, -id" in error["detail"], error
+    [error] = client.get("/v1/projects?q=").get_json()["errors"]
+    assert error["parameter"] == "q"

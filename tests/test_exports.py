@@ -128,3 +128,24 @@ def test_whole_database_download(client, database, tmp_path):
         yaml.safe_load((DATA_DIR / "projects.yaml").read_text(encoding="utf-8"))
     )
     assert client.get("/v1/meta/database", headers={"If-None-Match": response.headers["ETag"]}).status_code == 304
+
+
+@pytest.mark.parametrize("export_format", ["csv", "ndjson"])
+def test_an_export_is_an_attachment_named_after_its_collection(client, export_format):
+    response = client.get(f"/v1/city-strategies?format={export_format}")
+    assert response.headers["Content-Disposition"] == f"attachment; filename=city-strategies.{export_format}"
+    assert "Content-Disposition" not in client.get("/v1/city-strategies").headers
+
+
+def test_csv_joins_lists_of_ids_with_semicolons_and_tells_an_empty_list_from_null(client):
+    rows = {
+        row["id"]: row
+        for row in csv.DictReader(io.StringIO(client.get("/v1/projects?format=csv").get_data(as_text=True)))
+    }
+    records = {record["id"]: record for record in all_records(client, "/v1/projects")}
+    for record_id, record in records.items():
+        row = rows[record_id]
+        assert row["industry_ids"] == (";".join(record["industry_ids"]) if record["industry_ids"] else "[]")
+        assert row["park_id"] == (record["park_id"] or "")
+    assert any(not record["organization_ids"] for record in records.values())
+    assert any(row["organization_ids"] == "[]" for row in rows.values())

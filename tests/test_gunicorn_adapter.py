@@ -14,6 +14,7 @@ from gunicorn.http.errors import InvalidHeader, InvalidHTTPVersion, LimitRequest
 from gunicorn.workers.base import Worker
 
 from api import gunicorn_adapter
+from api.problems import PROBLEM_TYPES
 
 COVERED_MAJOR_VERSION = 27  # keep equal to pyproject.toml's gunicorn range
 
@@ -70,6 +71,8 @@ def test_the_workers_error_path_writes_a_problem(installed, exc, status, code):
     assert headers["Connection"] == "close"
     assert (document["status"], document["code"]) == (status, code)
     assert document["request_id"] == headers["X-Request-ID"]
+    assert document["instance"] is None, "the request was never read: no path to name"
+    assert document["detail"] == PROBLEM_TYPES[code][2], "the API's wording, not gunicorn's"
 
 
 def test_install_refuses_a_write_error_of_another_shape(monkeypatch):

@@ -64,10 +64,15 @@ def test_head_matches_get_without_a_body(any_client):
         assert head.headers["Content-Length"] == get.headers["Content-Length"]
 
 
-def test_options_lists_allowed_methods(any_client):
-    response = any_client.options("/v1/projects")
-    assert response.status_code == 200
+@pytest.mark.parametrize("url", ["/v1/projects", "/v1/projects/5g-valley", "/v1", "/", "/docs", "/openapi.json"])
+def test_options_is_a_204_with_allow_and_cors_and_no_body(any_client, url):
+    response = any_client.options(url)
+    assert response.status_code == 204
     assert set(response.headers["Allow"].replace(" ", "").split(",")) == {"GET", "HEAD", "OPTIONS"}
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
+    assert response.get_data() == b""
+    assert "Content-Type" not in response.headers
+    assert response.headers["Content-Security-Policy"] == "default-src 'none'; frame-ancestors 'none'"
 
 
 def test_cors_for_any_origin(any_client):
@@ -82,7 +87,7 @@ def test_cors_preflight_allows_only_reads(any_client):
     response = any_client.options(
         "/v1/projects", headers={"Origin": "https://example.org", "Access-Control-Request-Method": "GET"}
     )
-    assert response.status_code == 200
+    assert response.status_code == 204
     assert response.headers["Access-Control-Allow-Origin"] == "*"
     assert set(response.headers["Access-Control-Allow-Methods"].replace(" ", "").split(",")) == {
         "GET",
@@ -219,3 +224,83 @@ def test_a_redirect_ignores_the_host_on_the_real_server(live_server):
     assert response.status == 308
     assert response.getheader("Location") == "/v1/projects?limit=1"
     assert response.getheader("Content-Type") == "application/problem+json"
+
+
+def test_the_root_is_a_landing_document_linking_everything(any_client):
+    response = any_client.get("/")
+    assert response.status_code == 200
+    assert response.mimetype == "application/json"
+    body = response.get_json()
+    assert body["name"]
+    assert {"v1", "docs", "redoc", "openapi", "meta"} <= set(body["links"])
+    for url in body["links"].values():
+        assert any_client.get(url).status_code == 200, url
+
+
+EVERY_ENDPOINT = [
+    "/",
+    "/v1",
+    "/v1/meta",
+    "/v1/meta/documents/shanghai-investment-conference-2021.txt",
+    "/v1/meta/database",
+    "/v1/projects",
+    "/v1/projects/5g-valley",
+    "/v1/search?q=chip",
+    "/v1/autocomplete?q=chi",
+    "/v1/projects/groups?by=industry",
+    "/healthz",
+    "/readyz",
+    "/problems/not_found",
+    "/openapi.json",
+    "/docs",
+    "/redoc",
+    "/static/redoc/redoc.standalone.js",
+]
+
+
+@pytest.mark.parametrize("url", EVERY_ENDPOINT)
+def test_every_endpoint_refuses_unknown_parameters(client, url):
+    assert client.get(url).status_code == 200, url
+    separator = "&" if "?" in url else "?"
+    response = client.get(f"{url}{separator}colour=red&x=1")
+    assert response.status_code == 400, url
+    body = response.get_json()
+    assert body["code"] == "invalid_parameter"
+    assert body["errors"] == [
+        {"location": "query", "parameter": "colour", "detail": "Unknown parameter."},
+        {"location": "query", "parameter": "x", "detail": "Unknown parameter."},
+    ]
+
+
+def test_meta_has_no_sparse_fieldset(client):
+    response = client.get("/v1/meta?fields=counts")
+    assert response.status_code == 400
+    assert [e["parameter"] for e in response.get_json()["errors"]] == ["fields"]
+
+
+@pytest.mark.parametrize(
+    ("url", "parameter"),
+    [
+        ("/v1/projects?limit=2&limit=3", "limit"),
+        ("/v1/industries?strategic=true&strategic=false", "strategic"),
+        ("/v1/search?q=chip&q=park", "q"),
+        ("/v1/projects/5g-valley?fields=name&fields=year", None),
+    ],
+)
+def test_a_repeated_single_value_parameter_is_named(client, url, parameter):
+    response = client.get(url)
+    if parameter is None:  # a list parameter: repeated means its values joined
+        assert response.status_code == 200
+        return
+    assert response.status_code == 400, url
+    errors = response.get_json()["errors"]
+    assert {"location": "query", "parameter": parameter, "detail": REPEATED} in errors
+
+
+REPEATED = "Given more than once; this parameter takes a single value."
+
+
+def test_a_repeated_list_parameter_means_its_values_joined(client):
+    joined = client.get("/v1/projects?industry=integrated-circuits,bio-medicine&limit=100").get_json()
+    repeated = client.get("/v1/projects?industry=integrated-circuits&industry=bio-medicine&limit=100").get_json()
+    assert repeated["data"] == joined["data"] and joined["data"]

@@ -15,6 +15,7 @@ from tests.collection_contract import (
     filter_case,
     get_ok,
     ids_where,
+    list_all,
     listed_ids,
     seed_records,
 )
@@ -133,3 +134,11 @@ def test_integrated_circuits_links_to_projects_and_the_conferences(client):
     _, chips = get_ok(client, "/v1/industries/semiconductors")
     assert chips["links"]["parks"] == "/v1/parks?industry=semiconductors"
     assert circuits["links"]["conferences"] == "/v1/conferences?industry=integrated-circuits"
+
+
+def test_names_sort_ignoring_case(client):
+    names = [industry["name"] for industry in list_all(client, "industries", {"sort": "name"})]
+    assert names.index("Elderly services") < names.index("eSports") < names.index("Finance")
+    assert names == sorted(names, key=str.lower)
+    backwards = [industry["name"] for industry in list_all(client, "industries", {"sort": "-name", "limit": 3})]
+    assert backwards == names[::-1]

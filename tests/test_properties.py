@@ -34,6 +34,7 @@ from webargs.fields import DelimitedList
 from api import create_app
 from schemas.base import SLUG_PATTERN, default_sort, expansions, schema_fields, sortable_fields
 from schemas.collections import COLLECTIONS
+from tests.collection_contract import sort_value
 
 SCALE = float(os.environ.get("PROPERTY_EXAMPLES", "1"))
 RANDOM_SEED = os.environ.get("PROPERTY_SEED")
@@ -299,9 +300,10 @@ def expected_ids(client, shape, query):
     if "q" in query:
         found = search_ids(client, shape.collection, query["q"][1])
         records = [r for r in records if r["id"] in found]
-    # Stable sorts from the last key to the first; NULL sorts first ascending, as in SQLite.
+    # Stable sorts from the last key to the first; NULL sorts first ascending,
+    # as in SQLite, and text ignoring ASCII case.
     for column, descending in reversed(sort_keys(shape, query)):
-        records.sort(key=lambda r, c=column: (r[c] is not None, r[c]), reverse=descending)
+        records.sort(key=lambda r, c=column: (r[c] is not None, sort_value(r[c])), reverse=descending)
     return [record["id"] for record in records]
 
 

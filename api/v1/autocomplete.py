@@ -10,6 +10,7 @@ from schemas.collections import BY_NAME
 from ..db import dataset, get_db
 from ..http import json_response
 from ..query import RequestUrl, page_url
+from ..search_sql import shown_text
 from .base import Blueprint
 
 blp = Blueprint(
@@ -66,7 +67,7 @@ class Autocomplete(MethodView):
         limit = args.get("limit", MAX_SUGGESTIONS)
         found = suggestions(prefix, args.get("collection") or NAMED, limit) if prefix else []
         data = [
-            {"id": record_id, "collection": name, "name": title, "url": f"{BY_NAME[name].path}/{record_id}"}
+            {"id": record_id, "collection": name, "name": shown_text(title), "url": f"{BY_NAME[name].path}/{record_id}"}
             for name, record_id, title in found
         ]
         url = RequestUrl(request.path, request.args)

@@ -1,11 +1,20 @@
 """What every v1 resource module shares: the blueprint class (strict query
-parsing, 400 on bad input) and the two views' bodies."""
+parsing, 400 on bad input) and the two views' bodies.
+
+The rule for query parameters, on every endpoint: an unknown parameter, or a
+single-value parameter sent more than once, is a 400 ``invalid_parameter``
+naming each. A view declaring its parameters (``blp.arguments(...,
+location="query")``) is held to them by ``QueryParser``; any other endpoint
+(the entry points, health, problem types, the documentation pages, the
+OpenAPI document, static files) takes none, which ``refuse_undeclared_parameters``
+enforces before it runs.
+"""
 
 from typing import ClassVar
 
 import flask_smorest
-from flask import request
-from marshmallow import RAISE
+from flask import current_app, request
+from marshmallow import RAISE, ValidationError
 from webargs.fields import DelimitedList
 from webargs.flaskparser import FlaskParser
 from webargs.multidictproxy import MultiDictProxy
@@ -13,7 +22,10 @@ from werkzeug.datastructures import MultiDict
 
 from ..exports import export_response, requested_format
 from ..http import json_response
+from ..problems import UNKNOWN_PARAMETER, invalid_parameters, parameter_problem
 from ..query import RequestUrl, get_record, list_records
+
+REPEATED_PARAMETER = "Given more than once; this parameter takes a single value."
 
 
 class QueryParser(FlaskParser):
@@ -24,16 +36,54 @@ class QueryParser(FlaskParser):
 
     def load_querystring(self, req, schema):
         """A list parameter sent repeated (``kind=a&kind=b``, as generated clients
-        send lists whatever ``explode: false`` says) means ``kind=a,b``."""
+        send lists whatever ``explode: false`` says) means ``kind=a,b``; any
+        other parameter sent repeated is an error, named beside the others."""
         lists = {field.data_key or name for name, field in schema.fields.items() if isinstance(field, DelimitedList)}
-        args = MultiDict()
+        args, repeated = MultiDict(), []
         for key, values in req.args.lists():
+            if len(values) > 1 and key not in lists:
+                repeated.append(key)
             args.setlist(key, [",".join(values)] if key in lists and len(values) > 1 else values)
-        return MultiDictProxy(args, schema, known_multi_fields=tuple(self.KNOWN_MULTI_FIELDS))
+        loaded = MultiDictProxy(args, schema, known_multi_fields=tuple(self.KNOWN_MULTI_FIELDS))
+        if repeated:
+            messages = schema.validate(loaded)
+            messages.update({key: [REPEATED_PARAMETER] for key in repeated})
+            raise ValidationError(messages)
+        return loaded
 
 
 class Blueprint(flask_smorest.Blueprint):
     ARGUMENTS_PARSER = QueryParser()
+
+    def arguments(self, schema, *, location="json", **kwargs):
+        """flask-smorest's decorator; a view parsing the query string is marked
+        so that ``refuse_undeclared_parameters`` leaves it to its schema."""
+        decorator = super().arguments(schema, location=location, **kwargs)
+        if location != "query":
+            return decorator
+
+        def declare(view):
+            parsed = decorator(view)
+            parsed.declares_query_parameters = True
+            return parsed
+
+        return declare
+
+
+def declares_query_parameters(endpoint):
+    """Whether the view of ``endpoint`` parses the query string with a schema."""
+    view_class = getattr(current_app.view_functions.get(endpoint), "view_class", None)
+    return getattr(getattr(view_class, "get", None), "declares_query_parameters", False)
+
+
+def refuse_undeclared_parameters():
+    """Before any view (``before_request``): an endpoint that declares no query
+    parameters takes none. A preflight ``OPTIONS`` and an unrouted URL are
+    left to their own answers."""
+    if not request.args or request.endpoint is None or request.method == "OPTIONS":
+        return
+    if not declares_query_parameters(request.endpoint):
+        raise parameter_problem(invalid_parameters({name: [UNKNOWN_PARAMETER] for name in request.args}))
 
 
 def list_response(collection, args):

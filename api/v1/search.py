@@ -4,7 +4,7 @@ from flask.views import MethodView
 
 from schemas.base import DEFAULT_LIMIT
 from schemas.collections import BY_NAME
-from schemas.search import SearchPageSchema, SearchQueryArgsSchema
+from schemas.search import SEARCH_SORTS, SearchPageSchema, SearchQueryArgsSchema
 
 from ..http import json_response
 from ..query import RequestUrl, count, fingerprint_of, page_body, select_page
@@ -68,5 +68,5 @@ class Search(MethodView):
             )
         if total is None:
             total = count(query, count_sql, table_params)
-        body, link = page_body(orjson.dumps(hits), total, limit, ["-score"], next_cursor, prev_cursor, url)
+        body, link = page_body(orjson.dumps(hits), total, limit, list(SEARCH_SORTS), next_cursor, prev_cursor, url)
         return json_response(body, link=link)

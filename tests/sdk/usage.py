@@ -45,7 +45,7 @@ from shanghai_investment_client.api.partners import get_partner, group_partners,
 from shanghai_investment_client.api.people import get_person, group_people, list_people
 from shanghai_investment_client.api.projects import get_project, group_projects, list_projects
 from shanghai_investment_client.api.search import search
-from shanghai_investment_client.api.service import get_health, get_problem_type, get_readiness
+from shanghai_investment_client.api.service import get_health, get_landing, get_problem_type, get_readiness
 from shanghai_investment_client.api.statements import get_statement, group_statements, list_statements
 from shanghai_investment_client.models import (
     Autocomplete,
@@ -70,6 +70,7 @@ from shanghai_investment_client.models import (
     Industry,
     IndustryGroups,
     IndustryPage,
+    Landing,
     ListProjectsSortItem,
     Meta,
     Money,
@@ -226,6 +227,7 @@ def exercise(client: Client) -> None:
     database = expect(call(get_database.sync, client=client), File)
     check(database.payload.read(16) == b"SQLite format 3\x00", "a SQLite file")
 
+    expect(call(get_landing.sync, client=client), Landing)
     check(expect(call(get_health.sync, client=client), Health).status == "ok", "healthy")
     ready = expect(call(get_readiness.sync, client=client), Readiness)
     check(ready.status == "ready" and ready.dataset_version == meta.dataset_version, f"ready: {ready!r}")

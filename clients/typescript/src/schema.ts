@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Name the API and link its versions and documentation */
+        get: operations["getLanding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -683,7 +700,7 @@ export interface paths {
         };
         /**
          * Search every collection
-         * @description Ranked full-text search across every collection, or only the `kind`s given. Each hit names its collection, id and URL path, with a snippet whose matches are wrapped in `<mark>`. Paginated like every list: follow `links.next` or the `Link` header.
+         * @description Ranked full-text search across every collection, or only the `kind`s given, best hits first (`sort=-score`, the one order). `q` is a small query language: every word is required (`sequoia capital`), `"a phrase"` matches words in that order, `word*` matches word starts, `huawei OR netease` matches either, `-word` or `-"a phrase"` leaves records out (`chip -design`); anything else is searched as plain words, never as syntax. Numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`), a possessive matches its word (`Huawei’s`). A record's text is its names, descriptions and notes, its numbers and its amounts as printed (`490 billion yuan`), not its codes (kinds, roles, ids). Each hit names its collection, id and URL path, with a snippet of that text whose matches are wrapped in `<mark>`. Paginated like every list: follow `links.next` or the `Link` header.
          */
         get: operations["search"];
         put?: never;
@@ -785,10 +802,7 @@ export interface components {
             readonly industries?: components["schemas"]["Industry"][];
             /** @description Focus industries. Ids in /v1/industries. */
             industry_ids: string[];
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links: components["schemas"]["CityStrategyLinks"];
             /** @description Strategy name. */
             name: string;
             /** @description Named platforms the city will build up. */
@@ -818,6 +832,16 @@ export interface components {
             links: components["schemas"]["PageLinks"];
             meta: components["schemas"]["GroupsMeta"];
         };
+        CityStrategyLinks: {
+            /** @description The record of `conference_id` in /v1/conferences; null when `conference_id` is. */
+            conference: string | null;
+            /** @description The records of `industry_ids` in /v1/industries, in order (possibly none). */
+            industries: string[];
+            /** @description /v1/parks?city_strategy=<id>: the parks whose `city_strategy_id` names this city strategy (a list, possibly empty). */
+            parks: string;
+            /** @description This record. */
+            self: string;
+        };
         CityStrategyPage: {
             /** @description The records. */
             data: (components["schemas"]["CityStrategy"] | components["schemas"]["CityStrategySparse"])[];
@@ -844,10 +868,7 @@ export interface components {
             readonly industries?: components["schemas"]["Industry"][];
             /** @description Focus industries. Ids in /v1/industries. */
             industry_ids?: string[];
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links?: components["schemas"]["CityStrategyLinks"];
             /** @description Strategy name. */
             name?: string;
             /** @description Named platforms the city will build up. */
@@ -892,10 +913,7 @@ export interface components {
             readonly industry_tracks?: components["schemas"]["Industry"][];
             /** @description Number of key industry chains or tracks announced. Null when the source does not report it. */
             industry_tracks_count: number | null;
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links: components["schemas"]["ConferenceLinks"];
             /** @description Conference name. */
             name: string;
             /** @description Chinese name as printed. Null when the source does not report it. */
@@ -969,6 +987,26 @@ export interface components {
             links: components["schemas"]["PageLinks"];
             meta: components["schemas"]["GroupsMeta"];
         };
+        ConferenceLinks: {
+            /** @description /v1/city-strategies?conference=<id>: the city-strategies whose `conference_id` names this conference (a list, possibly empty). */
+            city_strategies: string;
+            /** @description The records of `industry_track_ids` in /v1/industries, in order (possibly none). */
+            industry_tracks: string[];
+            /** @description The records of `official_ids` in /v1/people, in order (possibly none). */
+            officials: string[];
+            /** @description /v1/parks?conference=<id>: the parks whose `conference_id` names this conference (a list, possibly empty). */
+            parks: string;
+            /** @description /v1/partners?conference=<id>: the partners whose `conference_id` names this conference (a list, possibly empty). */
+            partners: string;
+            /** @description /v1/projects?conference=<id>: the projects whose `conference_id` names this conference (a list, possibly empty). */
+            projects: string;
+            /** @description This record. */
+            self: string;
+            /** @description /v1/statements?conference=<id>: the statements whose `conference_id` names this conference (a list, possibly empty). */
+            statements: string;
+            /** @description The records of `strategic_industry_ids` in /v1/industries, in order (possibly none). */
+            strategic_industries: string[];
+        };
         ConferencePage: {
             /** @description The records. */
             data: (components["schemas"]["Conference"] | components["schemas"]["ConferenceSparse"])[];
@@ -1019,10 +1057,7 @@ export interface components {
             readonly industry_tracks?: components["schemas"]["Industry"][];
             /** @description Number of key industry chains or tracks announced. Null when the source does not report it. */
             industry_tracks_count?: number | null;
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links?: components["schemas"]["ConferenceLinks"];
             /** @description Conference name. */
             name?: string;
             /** @description Chinese name as printed. Null when the source does not report it. */
@@ -1147,10 +1182,7 @@ export interface components {
         Industry: {
             /** @description Stable identifier (slug). */
             id: string;
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links: components["schemas"]["IndustryLinks"];
             /** @description Industry name. */
             name: string;
             /** @description Present only with `expand=parent`: the record `parent_id` names, inlined; null when `parent_id` is null. Inlined records are not expanded further. */
@@ -1184,6 +1216,26 @@ export interface components {
             links: components["schemas"]["PageLinks"];
             meta: components["schemas"]["GroupsMeta"];
         };
+        IndustryLinks: {
+            /** @description /v1/city-strategies?industry=<id>: the city-strategies whose `industry_ids` names this industry (a list, possibly empty). */
+            city_strategies: string;
+            /** @description /v1/conferences?industry=<id>: the conferences whose `strategic_industry_ids` names this industry (a list, possibly empty). */
+            conferences: string;
+            /** @description /v1/industries?parent=<id>: the industries whose `parent_id` names this industry (a list, possibly empty). */
+            industries: string;
+            /** @description The record of `parent_id` in /v1/industries; null when `parent_id` is. */
+            parent: string | null;
+            /** @description /v1/parks?industry=<id>: the parks whose `industry_ids` names this industry (a list, possibly empty). */
+            parks: string;
+            /** @description /v1/partners?industry=<id>: the partners whose `industry_ids` names this industry (a list, possibly empty). */
+            partners: string;
+            /** @description /v1/projects?industry=<id>: the projects whose `industry_ids` names this industry (a list, possibly empty). */
+            projects: string;
+            /** @description This record. */
+            self: string;
+            /** @description /v1/statements?industry=<id>: the statements whose `industry_ids` names this industry (a list, possibly empty). */
+            statements: string;
+        };
         IndustryPage: {
             /** @description The records. */
             data: (components["schemas"]["Industry"] | components["schemas"]["IndustrySparse"])[];
@@ -1200,10 +1252,7 @@ export interface components {
         IndustrySparse: {
             /** @description Stable identifier (slug). */
             id: string;
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links?: components["schemas"]["IndustryLinks"];
             /** @description Industry name. */
             name?: string;
             /** @description Present only with `expand=parent`: the record `parent_id` names, inlined; null when `parent_id` is null. Inlined records are not expanded further. */
@@ -1230,6 +1279,27 @@ export interface components {
             reported_by_id: string | null;
             /** @description Quotes of the source documents supporting this record. */
             sources: components["schemas"]["Source"][];
+        };
+        Landing: {
+            links: components["schemas"]["LandingLinks"];
+            /** @description The API's name. */
+            name: string;
+        };
+        LandingLinks: {
+            /** @description Interactive documentation (Swagger UI). */
+            docs: string;
+            /** @description Liveness. */
+            health: string;
+            /** @description The dataset's metadata. */
+            meta: string;
+            /** @description The OpenAPI document. */
+            openapi: string;
+            /** @description Readiness. */
+            readiness: string;
+            /** @description Reference documentation (ReDoc). */
+            redoc: string;
+            /** @description Version 1 of the API: its collections. */
+            v1: string;
         };
         License: {
             name: string;
@@ -1284,10 +1354,7 @@ export interface components {
             kind: components["schemas"]["OrganizationKind"] | null;
             /** @description `reported` when a cited source states the kind, `inferred` when it is our reading of the sources. Null exactly when the kind is null or empty. */
             kind_basis: components["schemas"]["OrganizationKindBasis"] | null;
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links: components["schemas"]["OrganizationLinks"];
             /** @description Name as printed: in English where a source prints one, otherwise as printed in Chinese. */
             name: string;
             /** @description Chinese name as printed. Null when the source does not report it. */
@@ -1327,6 +1394,22 @@ export interface components {
         OrganizationKind: "company" | "association" | "government-body";
         /** @enum {string} */
         OrganizationKindBasis: "reported" | "inferred";
+        OrganizationLinks: {
+            /** @description /v1/organizations?parent=<id>: the organizations whose `parent_id` names this organization (a list, possibly empty). */
+            organizations: string;
+            /** @description The record of `parent_id` in /v1/organizations; null when `parent_id` is. */
+            parent: string | null;
+            /** @description /v1/partners?organization=<id>: the partners whose `organization_id` names this organization (a list, possibly empty). */
+            partners: string;
+            /** @description /v1/people?organization=<id>: the people whose `organization_id` names this organization (a list, possibly empty). */
+            people: string;
+            /** @description /v1/projects?organization=<id>: the projects whose `organization_ids` names this organization (a list, possibly empty). */
+            projects: string;
+            /** @description This record. */
+            self: string;
+            /** @description /v1/statements?organization=<id>: the statements whose `organization_ids` names this organization (a list, possibly empty). */
+            statements: string;
+        };
         OrganizationPage: {
             /** @description The records. */
             data: (components["schemas"]["Organization"] | components["schemas"]["OrganizationSparse"])[];
@@ -1353,10 +1436,7 @@ export interface components {
             kind?: components["schemas"]["OrganizationKind"] | null;
             /** @description `reported` when a cited source states the kind, `inferred` when it is our reading of the sources. Null exactly when the kind is null or empty. */
             kind_basis?: components["schemas"]["OrganizationKindBasis"] | null;
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links?: components["schemas"]["OrganizationLinks"];
             /** @description Name as printed: in English where a source prints one, otherwise as printed in Chinese. */
             name?: string;
             /** @description Chinese name as printed. Null when the source does not report it. */
@@ -1407,10 +1487,7 @@ export interface components {
             industry_ids: string[];
             /** @description `park` for a named park, `new-park-batch` for a group announced together. */
             kind: components["schemas"]["ParkKind"];
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links: components["schemas"]["ParkLinks"];
             /** @description Park name, or a label for a batch of parks the source does not name individually. */
             name: string;
             /** @description Number of parks the record stands for (1 for a named park). */
@@ -1448,6 +1525,20 @@ export interface components {
         };
         /** @enum {string} */
         ParkKind: "new-park-batch" | "park";
+        ParkLinks: {
+            /** @description The record of `city_strategy_id` in /v1/city-strategies; null when `city_strategy_id` is. */
+            city_strategy: string | null;
+            /** @description The record of `conference_id` in /v1/conferences; null when `conference_id` is. */
+            conference: string | null;
+            /** @description The records of `industry_ids` in /v1/industries, in order (possibly none). */
+            industries: string[];
+            /** @description The record of `project_id` in /v1/projects; null when `project_id` is. */
+            project: string | null;
+            /** @description /v1/projects?park=<id>: the projects whose `park_id` names this park (a list, possibly empty). */
+            projects: string;
+            /** @description This record. */
+            self: string;
+        };
         ParkPage: {
             /** @description The records. */
             data: (components["schemas"]["Park"] | components["schemas"]["ParkSparse"])[];
@@ -1478,10 +1569,7 @@ export interface components {
             industry_ids?: string[];
             /** @description `park` for a named park, `new-park-batch` for a group announced together. */
             kind?: components["schemas"]["ParkKind"];
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links?: components["schemas"]["ParkLinks"];
             /** @description Park name, or a label for a batch of parks the source does not name individually. */
             name?: string;
             /** @description Number of parks the record stands for (1 for a named park). */
@@ -1518,10 +1606,7 @@ export interface components {
             industry_ids: string[];
             /** @description Partner kind. */
             kind: components["schemas"]["PartnerKind"];
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links: components["schemas"]["PartnerLinks"];
             /** @description Display name: the executive and organization, or the entity. */
             name: string;
             /** @description Present only with `expand=organization`: the record `organization_id` names, inlined; null when `organization_id` is null. Inlined records are not expanded further. */
@@ -1563,6 +1648,18 @@ export interface components {
         };
         /** @enum {string} */
         PartnerKind: "corporate-executive" | "industrial-entity" | "organization";
+        PartnerLinks: {
+            /** @description The record of `conference_id` in /v1/conferences; null when `conference_id` is. */
+            conference: string | null;
+            /** @description The records of `industry_ids` in /v1/industries, in order (possibly none). */
+            industries: string[];
+            /** @description The record of `organization_id` in /v1/organizations; null when `organization_id` is. */
+            organization: string | null;
+            /** @description The record of `person_id` in /v1/people; null when `person_id` is. */
+            person: string | null;
+            /** @description This record. */
+            self: string;
+        };
         PartnerPage: {
             /** @description The records. */
             data: (components["schemas"]["Partner"] | components["schemas"]["PartnerSparse"])[];
@@ -1593,10 +1690,7 @@ export interface components {
             industry_ids?: string[];
             /** @description Partner kind. */
             kind?: components["schemas"]["PartnerKind"];
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links?: components["schemas"]["PartnerLinks"];
             /** @description Display name: the executive and organization, or the entity. */
             name?: string;
             /** @description Present only with `expand=organization`: the record `organization_id` names, inlined; null when `organization_id` is null. Inlined records are not expanded further. */
@@ -1619,10 +1713,7 @@ export interface components {
         Person: {
             /** @description Stable identifier (slug). */
             id: string;
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links: components["schemas"]["PersonLinks"];
             /** @description Name as printed in English (family name first for Chinese names, as the sources write them); for a name printed only in Chinese, its pinyin (`name_zh` holds it as printed). */
             name: string;
             /** @description Chinese name as printed. Null when the source does not report it. */
@@ -1660,6 +1751,18 @@ export interface components {
             links: components["schemas"]["PageLinks"];
             meta: components["schemas"]["GroupsMeta"];
         };
+        PersonLinks: {
+            /** @description /v1/conferences?official=<id>: the conferences whose `official_ids` names this person (a list, possibly empty). */
+            conferences: string;
+            /** @description The record of `organization_id` in /v1/organizations; null when `organization_id` is. */
+            organization: string | null;
+            /** @description /v1/partners?person=<id>: the partners whose `person_id` names this person (a list, possibly empty). */
+            partners: string;
+            /** @description This record. */
+            self: string;
+            /** @description /v1/statements?speaker=<id>: the statements whose `speaker_ids` names this person (a list, possibly empty). */
+            statements: string;
+        };
         PersonPage: {
             /** @description The records. */
             data: (components["schemas"]["Person"] | components["schemas"]["PersonSparse"])[];
@@ -1676,10 +1779,7 @@ export interface components {
         PersonSparse: {
             /** @description Stable identifier (slug). */
             id: string;
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links?: components["schemas"]["PersonLinks"];
             /** @description Name as printed in English (family name first for Chinese names, as the sources write them); for a name printed only in Chinese, its pinyin (`name_zh` holds it as printed). */
             name?: string;
             /** @description Chinese name as printed. Null when the source does not report it. */
@@ -1712,8 +1812,8 @@ export interface components {
             detail: string;
             /** @description Every offending input (empty when the problem is not about input). */
             errors: components["schemas"]["ProblemError"][];
-            /** @description The request path. */
-            instance: string;
+            /** @description The request path; null when the server refused the request before reading it (an over-long or malformed request line). */
+            instance: string | null;
             /** @description This request's id (also in `X-Request-ID`). */
             request_id: string;
             /** @description HTTP status code. */
@@ -1762,10 +1862,7 @@ export interface components {
             industry_basis: components["schemas"]["ProjectIndustryBasis"] | null;
             /** @description Industries of the project. Ids in /v1/industries. */
             industry_ids: string[];
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links: components["schemas"]["ProjectLinks"];
             /** @description Project name as described by the source. */
             name: string;
             /** @description Organizations behind the project. Ids in /v1/organizations. */
@@ -1810,6 +1907,18 @@ export interface components {
         };
         /** @enum {string} */
         ProjectIndustryBasis: "reported" | "inferred";
+        ProjectLinks: {
+            /** @description The record of `conference_id` in /v1/conferences; null when `conference_id` is. */
+            conference: string | null;
+            /** @description The records of `industry_ids` in /v1/industries, in order (possibly none). */
+            industries: string[];
+            /** @description The records of `organization_ids` in /v1/organizations, in order (possibly none). */
+            organizations: string[];
+            /** @description The record of `park_id` in /v1/parks; null when `park_id` is. */
+            park: string | null;
+            /** @description This record. */
+            self: string;
+        };
         ProjectPage: {
             /** @description The records. */
             data: (components["schemas"]["Project"] | components["schemas"]["ProjectSparse"])[];
@@ -1836,10 +1945,7 @@ export interface components {
             industry_basis?: components["schemas"]["ProjectIndustryBasis"] | null;
             /** @description Industries of the project. Ids in /v1/industries. */
             industry_ids?: string[];
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links?: components["schemas"]["ProjectLinks"];
             /** @description Project name as described by the source. */
             name?: string;
             /** @description Organizations behind the project. Ids in /v1/organizations. */
@@ -1936,10 +2042,7 @@ export interface components {
             readonly industries?: components["schemas"]["Industry"][];
             /** @description Industries and sectors the statement covers. Ids in /v1/industries. */
             industry_ids: string[];
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links: components["schemas"]["StatementLinks"];
             /** @description Organizations the statement is about or from. Ids in /v1/organizations. */
             organization_ids: string[];
             /** @description Present only with `expand=organizations`: the records of `organization_ids`, inlined in the same order. Inlined records are not expanded further. */
@@ -1979,6 +2082,18 @@ export interface components {
             links: components["schemas"]["PageLinks"];
             meta: components["schemas"]["GroupsMeta"];
         };
+        StatementLinks: {
+            /** @description The record of `conference_id` in /v1/conferences; null when `conference_id` is. */
+            conference: string | null;
+            /** @description The records of `industry_ids` in /v1/industries, in order (possibly none). */
+            industries: string[];
+            /** @description The records of `organization_ids` in /v1/organizations, in order (possibly none). */
+            organizations: string[];
+            /** @description This record. */
+            self: string;
+            /** @description The records of `speaker_ids` in /v1/people, in order (possibly none). */
+            speakers: string[];
+        };
         StatementPage: {
             /** @description The records. */
             data: (components["schemas"]["Statement"] | components["schemas"]["StatementSparse"])[];
@@ -2003,10 +2118,7 @@ export interface components {
             readonly industries?: components["schemas"]["Industry"][];
             /** @description Industries and sectors the statement covers. Ids in /v1/industries. */
             industry_ids?: string[];
-            /** @description URL paths of this record (`self`) and of every related record, keyed by relation name. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links?: components["schemas"]["StatementLinks"];
             /** @description Organizations the statement is about or from. Ids in /v1/organizations. */
             organization_ids?: string[];
             /** @description Present only with `expand=organizations`: the records of `organization_ids`, inlined in the same order. Inlined records are not expanded further. */
@@ -2106,6 +2218,35 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getLanding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Landing"];
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -2270,13 +2411,13 @@ export interface operations {
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
                 format?: components["schemas"]["Format"];
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
                 fields?: components["schemas"]["CityStrategyField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["CityStrategyRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `city`). The id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `city`). Text sorts ignore case; the id is always the final tie-breaker. */
                 sort?: ("city" | "-city" | "id" | "-id")[];
                 /** @description Only strategies focusing on any of these industries. Comma-separated values match any of them. */
                 industry?: string[];
@@ -2304,6 +2445,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -2314,7 +2457,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };
@@ -2328,7 +2471,7 @@ export interface operations {
     groupCityStrategies: {
         parameters: {
             query: {
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Only strategies focusing on any of these industries. Comma-separated values match any of them. */
                 industry?: string[];
@@ -2366,6 +2509,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -2376,7 +2521,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };
@@ -2434,13 +2579,13 @@ export interface operations {
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
                 format?: components["schemas"]["Format"];
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
                 fields?: components["schemas"]["ConferenceField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["ConferenceRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `-date`). The id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `-date`). Text sorts ignore case; the id is always the final tie-breaker. */
                 sort?: ("date" | "-date" | "year" | "-year" | "name" | "-name" | "id" | "-id")[];
                 /** @description Only conferences held in these years. Comma-separated values match any of them. */
                 year?: number[];
@@ -2490,6 +2635,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -2500,7 +2647,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };
@@ -2514,7 +2661,7 @@ export interface operations {
     groupConferences: {
         parameters: {
             query: {
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Only conferences held in these years. Comma-separated values match any of them. */
                 year?: number[];
@@ -2574,6 +2721,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -2584,7 +2733,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };
@@ -2642,13 +2791,13 @@ export interface operations {
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
                 format?: components["schemas"]["Format"];
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
                 fields?: components["schemas"]["IndustryField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["IndustryRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). The id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. */
                 sort?: ("name" | "-name" | "id" | "-id")[];
                 /** @description Only industries under these parents. Comma-separated values match any of them. */
                 parent?: string[];
@@ -2672,6 +2821,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -2682,7 +2833,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };
@@ -2696,7 +2847,7 @@ export interface operations {
     groupIndustries: {
         parameters: {
             query: {
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Only industries under these parents. Comma-separated values match any of them. */
                 parent?: string[];
@@ -2730,6 +2881,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -2740,7 +2893,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };
@@ -2889,13 +3042,13 @@ export interface operations {
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
                 format?: components["schemas"]["Format"];
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
                 fields?: components["schemas"]["OrganizationField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["OrganizationRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). The id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. */
                 sort?: ("name" | "-name" | "id" | "-id")[];
                 /** @description Only organizations of these kinds. Comma-separated values match any of them. */
                 kind?: components["schemas"]["OrganizationKind"][];
@@ -2929,6 +3082,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -2939,7 +3094,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };
@@ -2953,7 +3108,7 @@ export interface operations {
     groupOrganizations: {
         parameters: {
             query: {
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Only organizations of these kinds. Comma-separated values match any of them. */
                 kind?: components["schemas"]["OrganizationKind"][];
@@ -2997,6 +3152,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -3007,7 +3164,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };
@@ -3065,13 +3222,13 @@ export interface operations {
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
                 format?: components["schemas"]["Format"];
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
                 fields?: components["schemas"]["ParkField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["ParkRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). The id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. */
                 sort?: ("name" | "-name" | "park_count" | "-park_count" | "id" | "-id")[];
                 /** @description Only parks of these kinds. Comma-separated values match any of them. */
                 kind?: components["schemas"]["ParkKind"][];
@@ -3123,6 +3280,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -3133,7 +3292,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };
@@ -3147,7 +3306,7 @@ export interface operations {
     groupParks: {
         parameters: {
             query: {
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Only parks of these kinds. Comma-separated values match any of them. */
                 kind?: components["schemas"]["ParkKind"][];
@@ -3209,6 +3368,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -3219,7 +3380,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };
@@ -3277,13 +3438,13 @@ export interface operations {
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
                 format?: components["schemas"]["Format"];
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
                 fields?: components["schemas"]["PartnerField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["PartnerRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). The id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. */
                 sort?: ("name" | "-name" | "kind" | "-kind" | "year" | "-year" | "id" | "-id")[];
                 /** @description Only partners of these kinds. Comma-separated values match any of them. */
                 kind?: components["schemas"]["PartnerKind"][];
@@ -3335,6 +3496,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -3345,7 +3508,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };
@@ -3359,7 +3522,7 @@ export interface operations {
     groupPartners: {
         parameters: {
             query: {
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Only partners of these kinds. Comma-separated values match any of them. */
                 kind?: components["schemas"]["PartnerKind"][];
@@ -3421,6 +3584,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -3431,7 +3596,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };
@@ -3489,13 +3654,13 @@ export interface operations {
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
                 format?: components["schemas"]["Format"];
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
                 fields?: components["schemas"]["PersonField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["PersonRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). The id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. */
                 sort?: ("name" | "-name" | "role" | "-role" | "id" | "-id")[];
                 /** @description Only people of these organizations. Comma-separated values match any of them. */
                 organization?: string[];
@@ -3521,6 +3686,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -3531,7 +3698,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };
@@ -3545,7 +3712,7 @@ export interface operations {
     groupPeople: {
         parameters: {
             query: {
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Only people of these organizations. Comma-separated values match any of them. */
                 organization?: string[];
@@ -3581,6 +3748,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -3591,7 +3760,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };
@@ -3649,13 +3818,13 @@ export interface operations {
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
                 format?: components["schemas"]["Format"];
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
                 fields?: components["schemas"]["ProjectField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["ProjectRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). The id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. */
                 sort?: ("name" | "-name" | "id" | "-id")[];
                 /** @description Only projects signed at these conferences. Comma-separated values match any of them. */
                 conference?: string[];
@@ -3699,6 +3868,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -3709,7 +3880,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };
@@ -3723,7 +3894,7 @@ export interface operations {
     groupProjects: {
         parameters: {
             query: {
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Only projects signed at these conferences. Comma-separated values match any of them. */
                 conference?: string[];
@@ -3777,6 +3948,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -3787,7 +3960,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };
@@ -3839,10 +4012,12 @@ export interface operations {
     search: {
         parameters: {
             query: {
-                /** @description Words to find (ANDed). `"a phrase"` matches words in order; `prefix*` matches word starts. Other syntax is searched as plain text. At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description What to find. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q: string;
                 /** @description Only hits of these kinds (collection names). Comma-separated values match any of them. */
                 kind?: ("conferences" | "projects" | "partners" | "parks" | "city-strategies" | "organizations" | "people" | "industries" | "statements")[];
+                /** @description `-score` (the default): best hits first, the order `meta.sort` reports. */
+                sort?: "-score"[];
                 /** @description Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows. */
                 limit?: number;
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
@@ -3884,13 +4059,13 @@ export interface operations {
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
                 format?: components["schemas"]["Format"];
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
                 fields?: components["schemas"]["StatementField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["StatementRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `topic`). The id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `topic`). Text sorts ignore case; the id is always the final tie-breaker. */
                 sort?: ("topic" | "-topic" | "id" | "-id")[];
                 /** @description Only statements on these topics. Comma-separated values match any of them. */
                 topic?: components["schemas"]["StatementTopic"][];
@@ -3944,6 +4119,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -3954,7 +4131,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };
@@ -3968,7 +4145,7 @@ export interface operations {
     groupStatements: {
         parameters: {
             query: {
-                /** @description Full-text search within this collection (words are ANDed; `"phrase"` and `prefix*` supported). At most 200 characters and 10 distinct terms, of which 3 prefix terms of at least 3 characters. */
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Only statements on these topics. Comma-separated values match any of them. */
                 topic?: components["schemas"]["StatementTopic"][];
@@ -4032,6 +4209,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
                     "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -4042,7 +4221,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     /**
                      * @example id,name,industry_ids
-                     *     5g-valley,5G valley,5g
+                     *     5g-valley,5G valley,5g;digital-economy
                      */
                     "text/csv": string;
                 };

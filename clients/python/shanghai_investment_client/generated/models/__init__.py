@@ -12,7 +12,6 @@ from .city_strategy_links import CityStrategyLinks
 from .city_strategy_page import CityStrategyPage
 from .city_strategy_relation import CityStrategyRelation
 from .city_strategy_sparse import CityStrategySparse
-from .city_strategy_sparse_links import CityStrategySparseLinks
 from .collection_entry import CollectionEntry
 from .conference import Conference
 from .conference_field import ConferenceField
@@ -27,7 +26,6 @@ from .conference_reporting import ConferenceReporting
 from .conference_signed_value_totals import ConferenceSignedValueTotals
 from .conference_signed_value_usd_totals import ConferenceSignedValueUsdTotals
 from .conference_sparse import ConferenceSparse
-from .conference_sparse_links import ConferenceSparseLinks
 from .document import Document
 from .format_ import Format
 from .fund import Fund
@@ -63,8 +61,9 @@ from .industry_page import IndustryPage
 from .industry_parent_basis import IndustryParentBasis
 from .industry_relation import IndustryRelation
 from .industry_sparse import IndustrySparse
-from .industry_sparse_links import IndustrySparseLinks
 from .investment import Investment
+from .landing import Landing
+from .landing_links import LandingLinks
 from .license_ import License
 from .list_city_strategies_sort_item import ListCityStrategiesSortItem
 from .list_conferences_sort_item import ListConferencesSortItem
@@ -94,7 +93,6 @@ from .organization_page import OrganizationPage
 from .organization_relation import OrganizationRelation
 from .organization_role import OrganizationRole
 from .organization_sparse import OrganizationSparse
-from .organization_sparse_links import OrganizationSparseLinks
 from .page_links import PageLinks
 from .page_meta import PageMeta
 from .park import Park
@@ -107,7 +105,6 @@ from .park_links import ParkLinks
 from .park_page import ParkPage
 from .park_relation import ParkRelation
 from .park_sparse import ParkSparse
-from .park_sparse_links import ParkSparseLinks
 from .park_status import ParkStatus
 from .partner import Partner
 from .partner_field import PartnerField
@@ -119,7 +116,6 @@ from .partner_links import PartnerLinks
 from .partner_page import PartnerPage
 from .partner_relation import PartnerRelation
 from .partner_sparse import PartnerSparse
-from .partner_sparse_links import PartnerSparseLinks
 from .person import Person
 from .person_field import PersonField
 from .person_group import PersonGroup
@@ -130,7 +126,6 @@ from .person_page import PersonPage
 from .person_place_basis import PersonPlaceBasis
 from .person_relation import PersonRelation
 from .person_sparse import PersonSparse
-from .person_sparse_links import PersonSparseLinks
 from .platform import Platform
 from .problem import Problem
 from .problem_error import ProblemError
@@ -146,7 +141,6 @@ from .project_links import ProjectLinks
 from .project_page import ProjectPage
 from .project_relation import ProjectRelation
 from .project_sparse import ProjectSparse
-from .project_sparse_links import ProjectSparseLinks
 from .project_value_totals import ProjectValueTotals
 from .project_value_usd_totals import ProjectValueUsdTotals
 from .readiness import Readiness
@@ -156,6 +150,7 @@ from .reported_figure_field import ReportedFigureField
 from .search_hit import SearchHit
 from .search_kind_item import SearchKindItem
 from .search_page import SearchPage
+from .search_sort_item import SearchSortItem
 from .source import Source
 from .statement import Statement
 from .statement_credited_to import StatementCreditedTo
@@ -167,7 +162,6 @@ from .statement_links import StatementLinks
 from .statement_page import StatementPage
 from .statement_relation import StatementRelation
 from .statement_sparse import StatementSparse
-from .statement_sparse_links import StatementSparseLinks
 from .statement_topic import StatementTopic
 from .suggestion import Suggestion
 
@@ -184,7 +178,6 @@ __all__ = (
     "CityStrategyPage",
     "CityStrategyRelation",
     "CityStrategySparse",
-    "CityStrategySparseLinks",
     "CollectionEntry",
     "Conference",
     "ConferenceField",
@@ -199,7 +192,6 @@ __all__ = (
     "ConferenceSignedValueTotals",
     "ConferenceSignedValueUsdTotals",
     "ConferenceSparse",
-    "ConferenceSparseLinks",
     "Document",
     "Format",
     "Fund",
@@ -235,8 +227,9 @@ __all__ = (
     "IndustryParentBasis",
     "IndustryRelation",
     "IndustrySparse",
-    "IndustrySparseLinks",
     "Investment",
+    "Landing",
+    "LandingLinks",
     "License",
     "ListCityStrategiesSortItem",
     "ListConferencesSortItem",
@@ -266,7 +259,6 @@ __all__ = (
     "OrganizationRelation",
     "OrganizationRole",
     "OrganizationSparse",
-    "OrganizationSparseLinks",
     "PageLinks",
     "PageMeta",
     "Park",
@@ -279,7 +271,6 @@ __all__ = (
     "ParkPage",
     "ParkRelation",
     "ParkSparse",
-    "ParkSparseLinks",
     "ParkStatus",
     "Partner",
     "PartnerField",
@@ -291,7 +282,6 @@ __all__ = (
     "PartnerPage",
     "PartnerRelation",
     "PartnerSparse",
-    "PartnerSparseLinks",
     "Person",
     "PersonField",
     "PersonGroup",
@@ -302,7 +292,6 @@ __all__ = (
     "PersonPlaceBasis",
     "PersonRelation",
     "PersonSparse",
-    "PersonSparseLinks",
     "Platform",
     "Problem",
     "ProblemError",
@@ -318,7 +307,6 @@ __all__ = (
     "ProjectPage",
     "ProjectRelation",
     "ProjectSparse",
-    "ProjectSparseLinks",
     "ProjectValueTotals",
     "ProjectValueUsdTotals",
     "Readiness",
@@ -328,6 +316,7 @@ __all__ = (
     "SearchHit",
     "SearchKindItem",
     "SearchPage",
+    "SearchSortItem",
     "Source",
     "Statement",
     "StatementCreditedTo",
@@ -339,7 +328,6 @@ __all__ = (
     "StatementPage",
     "StatementRelation",
     "StatementSparse",
-    "StatementSparseLinks",
     "StatementTopic",
     "Suggestion",
 )

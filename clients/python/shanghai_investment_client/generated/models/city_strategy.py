@@ -29,6 +29,7 @@ class CityStrategy:
         focus (str): What the city will focus on.
         id (str): Stable identifier (slug).
         industry_ids (list[str]): Focus industries. Ids in /v1/industries.
+        links (CityStrategyLinks):
         name (str): Strategy name.
         platforms (list[Platform]): Named platforms the city will build up.
         positioning (None | str): What the city is positioned or aiming to become. Null when the source does not report
@@ -38,8 +39,6 @@ class CityStrategy:
             inlined; null when `conference_id` is null. Inlined records are not expanded further.
         industries (list[Industry] | Unset): Present only with `expand=industries`: the records of `industry_ids`,
             inlined in the same order. Inlined records are not expanded further.
-        links (CityStrategyLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by
-            relation name.
     """
 
     city: str
@@ -47,13 +46,13 @@ class CityStrategy:
     focus: str
     id: str
     industry_ids: list[str]
+    links: CityStrategyLinks
     name: str
     platforms: list[Platform]
     positioning: None | str
     sources: list[Source]
     conference: Conference | None | Unset = UNSET
     industries: list[Industry] | Unset = UNSET
-    links: CityStrategyLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,6 +68,8 @@ class CityStrategy:
         id = self.id
 
         industry_ids = self.industry_ids
+
+        links = self.links.to_dict()
 
         name = self.name
 
@@ -100,10 +101,6 @@ class CityStrategy:
                 industries_item = industries_item_data.to_dict()
                 industries.append(industries_item)
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -113,6 +110,7 @@ class CityStrategy:
                 "focus": focus,
                 "id": id,
                 "industry_ids": industry_ids,
+                "links": links,
                 "name": name,
                 "platforms": platforms,
                 "positioning": positioning,
@@ -123,8 +121,6 @@ class CityStrategy:
             field_dict["conference"] = conference
         if industries is not UNSET:
             field_dict["industries"] = industries
-        if links is not UNSET:
-            field_dict["links"] = links
 
         return field_dict
 
@@ -151,6 +147,8 @@ class CityStrategy:
         id = d.pop("id")
 
         industry_ids = cast(list[str], d.pop("industry_ids"))
+
+        links = CityStrategyLinks.from_dict(d.pop("links"))
 
         name = d.pop("name")
 
@@ -201,26 +199,19 @@ class CityStrategy:
 
                 industries.append(industries_item)
 
-        _links = d.pop("links", UNSET)
-        links: CityStrategyLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = CityStrategyLinks.from_dict(_links)
-
         city_strategy = cls(
             city=city,
             conference_id=conference_id,
             focus=focus,
             id=id,
             industry_ids=industry_ids,
+            links=links,
             name=name,
             platforms=platforms,
             positioning=positioning,
             sources=sources,
             conference=conference,
             industries=industries,
-            links=links,
         )
 
         city_strategy.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.city_strategy_sparse_links import CityStrategySparseLinks
+    from ..models.city_strategy_links import CityStrategyLinks
     from ..models.conference import Conference
     from ..models.industry import Industry
     from ..models.platform import Platform
@@ -33,8 +33,7 @@ class CityStrategySparse:
         industries (list[Industry] | Unset): Present only with `expand=industries`: the records of `industry_ids`,
             inlined in the same order. Inlined records are not expanded further.
         industry_ids (list[str] | Unset): Focus industries. Ids in /v1/industries.
-        links (CityStrategySparseLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by
-            relation name.
+        links (CityStrategyLinks | Unset):
         name (str | Unset): Strategy name.
         platforms (list[Platform] | Unset): Named platforms the city will build up.
         positioning (None | str | Unset): What the city is positioned or aiming to become. Null when the source does not
@@ -49,7 +48,7 @@ class CityStrategySparse:
     focus: str | Unset = UNSET
     industries: list[Industry] | Unset = UNSET
     industry_ids: list[str] | Unset = UNSET
-    links: CityStrategySparseLinks | Unset = UNSET
+    links: CityStrategyLinks | Unset = UNSET
     name: str | Unset = UNSET
     platforms: list[Platform] | Unset = UNSET
     positioning: None | str | Unset = UNSET
@@ -150,7 +149,7 @@ class CityStrategySparse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.city_strategy_sparse_links import CityStrategySparseLinks
+        from ..models.city_strategy_links import CityStrategyLinks
         from ..models.conference import Conference
         from ..models.industry import Industry
         from ..models.platform import Platform
@@ -201,11 +200,11 @@ class CityStrategySparse:
         industry_ids = cast(list[str], d.pop("industry_ids", UNSET))
 
         _links = d.pop("links", UNSET)
-        links: CityStrategySparseLinks | Unset
+        links: CityStrategyLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = CityStrategySparseLinks.from_dict(_links)
+            links = CityStrategyLinks.from_dict(_links)
 
         name = d.pop("name", UNSET)
 

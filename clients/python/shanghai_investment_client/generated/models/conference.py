@@ -39,6 +39,7 @@ class Conference:
             /v1/industries.
         industry_tracks_count (int | None): Number of key industry chains or tracks announced. Null when the source does
             not report it.
+        links (ConferenceLinks):
         name (str): Conference name.
         name_zh (None | str): Chinese name as printed. Null when the source does not report it.
         new_industrial_parks_count (int | None): Number of new industrial parks announced. Null when the source does not
@@ -70,8 +71,6 @@ class Conference:
         year (int): Year held.
         industry_tracks (list[Industry] | Unset): Present only with `expand=industry_tracks`: the records of
             `industry_track_ids`, inlined in the same order. Inlined records are not expanded further.
-        links (ConferenceLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by
-            relation name.
         officials (list[Person] | Unset): Present only with `expand=officials`: the records of `official_ids`, inlined
             in the same order. Inlined records are not expanded further.
         strategic_industries (list[Industry] | Unset): Present only with `expand=strategic_industries`: the records of
@@ -86,6 +85,7 @@ class Conference:
     id: str
     industry_track_ids: list[str]
     industry_tracks_count: int | None
+    links: ConferenceLinks
     name: str
     name_zh: None | str
     new_industrial_parks_count: int | None
@@ -109,7 +109,6 @@ class Conference:
     venue_zh: None | str
     year: int
     industry_tracks: list[Industry] | Unset = UNSET
-    links: ConferenceLinks | Unset = UNSET
     officials: list[Person] | Unset = UNSET
     strategic_industries: list[Industry] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -140,6 +139,8 @@ class Conference:
 
         industry_tracks_count: int | None
         industry_tracks_count = self.industry_tracks_count
+
+        links = self.links.to_dict()
 
         name = self.name
 
@@ -225,10 +226,6 @@ class Conference:
                 industry_tracks_item = industry_tracks_item_data.to_dict()
                 industry_tracks.append(industry_tracks_item)
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
         officials: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.officials, Unset):
             officials = []
@@ -255,6 +252,7 @@ class Conference:
                 "id": id,
                 "industry_track_ids": industry_track_ids,
                 "industry_tracks_count": industry_tracks_count,
+                "links": links,
                 "name": name,
                 "name_zh": name_zh,
                 "new_industrial_parks_count": new_industrial_parks_count,
@@ -281,8 +279,6 @@ class Conference:
         )
         if industry_tracks is not UNSET:
             field_dict["industry_tracks"] = industry_tracks
-        if links is not UNSET:
-            field_dict["links"] = links
         if officials is not UNSET:
             field_dict["officials"] = officials
         if strategic_industries is not UNSET:
@@ -341,6 +337,8 @@ class Conference:
             return cast(int | None, data)
 
         industry_tracks_count = _parse_industry_tracks_count(d.pop("industry_tracks_count"))
+
+        links = ConferenceLinks.from_dict(d.pop("links"))
 
         name = d.pop("name")
 
@@ -499,13 +497,6 @@ class Conference:
 
                 industry_tracks.append(industry_tracks_item)
 
-        _links = d.pop("links", UNSET)
-        links: ConferenceLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ConferenceLinks.from_dict(_links)
-
         _officials = d.pop("officials", UNSET)
         officials: list[Person] | Unset = UNSET
         if _officials is not UNSET:
@@ -533,6 +524,7 @@ class Conference:
             id=id,
             industry_track_ids=industry_track_ids,
             industry_tracks_count=industry_tracks_count,
+            links=links,
             name=name,
             name_zh=name_zh,
             new_industrial_parks_count=new_industrial_parks_count,
@@ -556,7 +548,6 @@ class Conference:
             venue_zh=venue_zh,
             year=year,
             industry_tracks=industry_tracks,
-            links=links,
             officials=officials,
             strategic_industries=strategic_industries,
         )

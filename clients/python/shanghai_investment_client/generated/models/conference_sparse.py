@@ -11,7 +11,7 @@ from ..models.conference_reporting import ConferenceReporting
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.conference_sparse_links import ConferenceSparseLinks
+    from ..models.conference_links import ConferenceLinks
     from ..models.fund import Fund
     from ..models.industry import Industry
     from ..models.money import Money
@@ -42,8 +42,7 @@ class ConferenceSparse:
             `industry_track_ids`, inlined in the same order. Inlined records are not expanded further.
         industry_tracks_count (int | None | Unset): Number of key industry chains or tracks announced. Null when the
             source does not report it.
-        links (ConferenceSparseLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by
-            relation name.
+        links (ConferenceLinks | Unset):
         name (str | Unset): Conference name.
         name_zh (None | str | Unset): Chinese name as printed. Null when the source does not report it.
         new_industrial_parks_count (int | None | Unset): Number of new industrial parks announced. Null when the source
@@ -91,7 +90,7 @@ class ConferenceSparse:
     industry_track_ids: list[str] | Unset = UNSET
     industry_tracks: list[Industry] | Unset = UNSET
     industry_tracks_count: int | None | Unset = UNSET
-    links: ConferenceSparseLinks | Unset = UNSET
+    links: ConferenceLinks | Unset = UNSET
     name: str | Unset = UNSET
     name_zh: None | str | Unset = UNSET
     new_industrial_parks_count: int | None | Unset = UNSET
@@ -385,7 +384,7 @@ class ConferenceSparse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conference_sparse_links import ConferenceSparseLinks
+        from ..models.conference_links import ConferenceLinks
         from ..models.fund import Fund
         from ..models.industry import Industry
         from ..models.money import Money
@@ -456,11 +455,11 @@ class ConferenceSparse:
         industry_tracks_count = _parse_industry_tracks_count(d.pop("industry_tracks_count", UNSET))
 
         _links = d.pop("links", UNSET)
-        links: ConferenceSparseLinks | Unset
+        links: ConferenceLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = ConferenceSparseLinks.from_dict(_links)
+            links = ConferenceLinks.from_dict(_links)
 
         name = d.pop("name", UNSET)
 

@@ -22,30 +22,31 @@ class Industry:
     """
     Attributes:
         id (str): Stable identifier (slug).
+        links (IndustryLinks):
         name (str): Industry name.
         parent_basis (IndustryParentBasis | None): `reported` when a cited source states the parent, `inferred` when it
             is our reading of the sources. Null exactly when the parent is null or empty.
         parent_id (None | str): Broader industry. Id in /v1/industries; null when not reported.
         sources (list[Source]): Quotes of the source documents supporting this record.
         strategic (bool): True for the three strategic industries the signed projects cover.
-        links (IndustryLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by relation
-            name.
         parent (Industry | None | Unset): Present only with `expand=parent`: the record `parent_id` names, inlined; null
             when `parent_id` is null. Inlined records are not expanded further.
     """
 
     id: str
+    links: IndustryLinks
     name: str
     parent_basis: IndustryParentBasis | None
     parent_id: None | str
     sources: list[Source]
     strategic: bool
-    links: IndustryLinks | Unset = UNSET
     parent: Industry | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        links = self.links.to_dict()
 
         name = self.name
 
@@ -65,10 +66,6 @@ class Industry:
 
         strategic = self.strategic
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
         parent: dict[str, Any] | None | Unset
         if isinstance(self.parent, Unset):
             parent = UNSET
@@ -82,6 +79,7 @@ class Industry:
         field_dict.update(
             {
                 "id": id,
+                "links": links,
                 "name": name,
                 "parent_basis": parent_basis,
                 "parent_id": parent_id,
@@ -89,8 +87,6 @@ class Industry:
                 "strategic": strategic,
             }
         )
-        if links is not UNSET:
-            field_dict["links"] = links
         if parent is not UNSET:
             field_dict["parent"] = parent
 
@@ -103,6 +99,8 @@ class Industry:
 
         d = dict(src_dict)
         id = d.pop("id")
+
+        links = IndustryLinks.from_dict(d.pop("links"))
 
         name = d.pop("name")
 
@@ -137,13 +135,6 @@ class Industry:
 
         strategic = d.pop("strategic")
 
-        _links = d.pop("links", UNSET)
-        links: IndustryLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = IndustryLinks.from_dict(_links)
-
         def _parse_parent(data: object) -> Industry | None | Unset:
             if data is None:
                 return data
@@ -163,12 +154,12 @@ class Industry:
 
         industry = cls(
             id=id,
+            links=links,
             name=name,
             parent_basis=parent_basis,
             parent_id=parent_id,
             sources=sources,
             strategic=strategic,
-            links=links,
             parent=parent,
         )
 

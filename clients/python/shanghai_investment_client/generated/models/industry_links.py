@@ -1,47 +1,119 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="IndustryLinks")
 
 
 @_attrs_define
 class IndustryLinks:
-    """URL paths of this record (`self`) and of every related record, keyed by relation name."""
+    """
+    Attributes:
+        city_strategies (str): /v1/city-strategies?industry=<id>: the city-strategies whose `industry_ids` names this
+            industry (a list, possibly empty).
+        conferences (str): /v1/conferences?industry=<id>: the conferences whose `strategic_industry_ids` names this
+            industry (a list, possibly empty).
+        industries (str): /v1/industries?parent=<id>: the industries whose `parent_id` names this industry (a list,
+            possibly empty).
+        parent (None | str): The record of `parent_id` in /v1/industries; null when `parent_id` is.
+        parks (str): /v1/parks?industry=<id>: the parks whose `industry_ids` names this industry (a list, possibly
+            empty).
+        partners (str): /v1/partners?industry=<id>: the partners whose `industry_ids` names this industry (a list,
+            possibly empty).
+        projects (str): /v1/projects?industry=<id>: the projects whose `industry_ids` names this industry (a list,
+            possibly empty).
+        self_ (str): This record.
+        statements (str): /v1/statements?industry=<id>: the statements whose `industry_ids` names this industry (a list,
+            possibly empty).
+    """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    city_strategies: str
+    conferences: str
+    industries: str
+    parent: None | str
+    parks: str
+    partners: str
+    projects: str
+    self_: str
+    statements: str
 
     def to_dict(self) -> dict[str, Any]:
+        city_strategies = self.city_strategies
+
+        conferences = self.conferences
+
+        industries = self.industries
+
+        parent: None | str
+        parent = self.parent
+
+        parks = self.parks
+
+        partners = self.partners
+
+        projects = self.projects
+
+        self_ = self.self_
+
+        statements = self.statements
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "city_strategies": city_strategies,
+                "conferences": conferences,
+                "industries": industries,
+                "parent": parent,
+                "parks": parks,
+                "partners": partners,
+                "projects": projects,
+                "self": self_,
+                "statements": statements,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        industry_links = cls()
+        city_strategies = d.pop("city_strategies")
 
-        industry_links.additional_properties = d
+        conferences = d.pop("conferences")
+
+        industries = d.pop("industries")
+
+        def _parse_parent(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        parent = _parse_parent(d.pop("parent"))
+
+        parks = d.pop("parks")
+
+        partners = d.pop("partners")
+
+        projects = d.pop("projects")
+
+        self_ = d.pop("self")
+
+        statements = d.pop("statements")
+
+        industry_links = cls(
+            city_strategies=city_strategies,
+            conferences=conferences,
+            industries=industries,
+            parent=parent,
+            parks=parks,
+            partners=partners,
+            projects=projects,
+            self_=self_,
+            statements=statements,
+        )
+
         return industry_links
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.industry import Industry
-    from ..models.industry_sparse_links import IndustrySparseLinks
+    from ..models.industry_links import IndustryLinks
     from ..models.source import Source
 
 
@@ -23,8 +23,7 @@ class IndustrySparse:
     """
     Attributes:
         id (str): Stable identifier (slug).
-        links (IndustrySparseLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by
-            relation name.
+        links (IndustryLinks | Unset):
         name (str | Unset): Industry name.
         parent (Industry | None | Unset): Present only with `expand=parent`: the record `parent_id` names, inlined; null
             when `parent_id` is null. Inlined records are not expanded further.
@@ -36,7 +35,7 @@ class IndustrySparse:
     """
 
     id: str
-    links: IndustrySparseLinks | Unset = UNSET
+    links: IndustryLinks | Unset = UNSET
     name: str | Unset = UNSET
     parent: Industry | None | Unset = UNSET
     parent_basis: IndustryParentBasis | None | Unset = UNSET
@@ -114,18 +113,18 @@ class IndustrySparse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.industry import Industry
-        from ..models.industry_sparse_links import IndustrySparseLinks
+        from ..models.industry_links import IndustryLinks
         from ..models.source import Source
 
         d = dict(src_dict)
         id = d.pop("id")
 
         _links = d.pop("links", UNSET)
-        links: IndustrySparseLinks | Unset
+        links: IndustryLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = IndustrySparseLinks.from_dict(_links)
+            links = IndustryLinks.from_dict(_links)
 
         name = d.pop("name", UNSET)
 

@@ -34,13 +34,12 @@ class Organization:
             (see `kind_basis`). Null when the source does not report it.
         kind_basis (None | OrganizationKindBasis): `reported` when a cited source states the kind, `inferred` when it is
             our reading of the sources. Null exactly when the kind is null or empty.
+        links (OrganizationLinks):
         name (str): Name as printed: in English where a source prints one, otherwise as printed in Chinese.
         name_zh (None | str): Chinese name as printed. Null when the source does not report it.
         parent_id (None | str): Parent organization. Id in /v1/organizations; null when not reported.
         roles (list[OrganizationRole]): What the organization is in the sources' story, in any edition.
         sources (list[Source]): Quotes of the source documents supporting this record.
-        links (OrganizationLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by
-            relation name.
         parent (None | Organization | Unset): Present only with `expand=parent`: the record `parent_id` names, inlined;
             null when `parent_id` is null. Inlined records are not expanded further.
     """
@@ -51,12 +50,12 @@ class Organization:
     investments: list[Investment]
     kind: None | OrganizationKind
     kind_basis: None | OrganizationKindBasis
+    links: OrganizationLinks
     name: str
     name_zh: None | str
     parent_id: None | str
     roles: list[OrganizationRole]
     sources: list[Source]
-    links: OrganizationLinks | Unset = UNSET
     parent: None | Organization | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -88,6 +87,8 @@ class Organization:
         else:
             kind_basis = self.kind_basis
 
+        links = self.links.to_dict()
+
         name = self.name
 
         name_zh: None | str
@@ -105,10 +106,6 @@ class Organization:
         for sources_item_data in self.sources:
             sources_item = sources_item_data.to_dict()
             sources.append(sources_item)
-
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
 
         parent: dict[str, Any] | None | Unset
         if isinstance(self.parent, Unset):
@@ -128,6 +125,7 @@ class Organization:
                 "investments": investments,
                 "kind": kind,
                 "kind_basis": kind_basis,
+                "links": links,
                 "name": name,
                 "name_zh": name_zh,
                 "parent_id": parent_id,
@@ -135,8 +133,6 @@ class Organization:
                 "sources": sources,
             }
         )
-        if links is not UNSET:
-            field_dict["links"] = links
         if parent is not UNSET:
             field_dict["parent"] = parent
 
@@ -203,6 +199,8 @@ class Organization:
 
         kind_basis = _parse_kind_basis(d.pop("kind_basis"))
 
+        links = OrganizationLinks.from_dict(d.pop("links"))
+
         name = d.pop("name")
 
         def _parse_name_zh(data: object) -> None | str:
@@ -233,13 +231,6 @@ class Organization:
 
             sources.append(sources_item)
 
-        _links = d.pop("links", UNSET)
-        links: OrganizationLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = OrganizationLinks.from_dict(_links)
-
         def _parse_parent(data: object) -> None | Organization | Unset:
             if data is None:
                 return data
@@ -264,12 +255,12 @@ class Organization:
             investments=investments,
             kind=kind,
             kind_basis=kind_basis,
+            links=links,
             name=name,
             name_zh=name_zh,
             parent_id=parent_id,
             roles=roles,
             sources=sources,
-            links=links,
             parent=parent,
         )
 

@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.investment import Investment
     from ..models.organization import Organization
-    from ..models.organization_sparse_links import OrganizationSparseLinks
+    from ..models.organization_links import OrganizationLinks
     from ..models.source import Source
 
 
@@ -36,8 +36,7 @@ class OrganizationSparse:
             shows it (see `kind_basis`). Null when the source does not report it.
         kind_basis (None | OrganizationKindBasis | Unset): `reported` when a cited source states the kind, `inferred`
             when it is our reading of the sources. Null exactly when the kind is null or empty.
-        links (OrganizationSparseLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by
-            relation name.
+        links (OrganizationLinks | Unset):
         name (str | Unset): Name as printed: in English where a source prints one, otherwise as printed in Chinese.
         name_zh (None | str | Unset): Chinese name as printed. Null when the source does not report it.
         parent (None | Organization | Unset): Present only with `expand=parent`: the record `parent_id` names, inlined;
@@ -53,7 +52,7 @@ class OrganizationSparse:
     investments: list[Investment] | Unset = UNSET
     kind: None | OrganizationKind | Unset = UNSET
     kind_basis: None | OrganizationKindBasis | Unset = UNSET
-    links: OrganizationSparseLinks | Unset = UNSET
+    links: OrganizationLinks | Unset = UNSET
     name: str | Unset = UNSET
     name_zh: None | str | Unset = UNSET
     parent: None | Organization | Unset = UNSET
@@ -181,7 +180,7 @@ class OrganizationSparse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.investment import Investment
         from ..models.organization import Organization
-        from ..models.organization_sparse_links import OrganizationSparseLinks
+        from ..models.organization_links import OrganizationLinks
         from ..models.source import Source
 
         d = dict(src_dict)
@@ -249,11 +248,11 @@ class OrganizationSparse:
         kind_basis = _parse_kind_basis(d.pop("kind_basis", UNSET))
 
         _links = d.pop("links", UNSET)
-        links: OrganizationSparseLinks | Unset
+        links: OrganizationLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = OrganizationSparseLinks.from_dict(_links)
+            links = OrganizationLinks.from_dict(_links)
 
         name = d.pop("name", UNSET)
 

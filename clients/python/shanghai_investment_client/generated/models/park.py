@@ -35,6 +35,7 @@ class Park:
         id (str): Stable identifier (slug).
         industry_ids (list[str]): Industries the park covers. Ids in /v1/industries.
         kind (ParkKind):
+        links (ParkLinks):
         name (str): Park name, or a label for a batch of parks the source does not name individually.
         park_count (int): Number of parks the record stands for (1 for a named park).
         project_id (None | str): The signed project that is this park. Id in /v1/projects; null when not reported.
@@ -49,8 +50,6 @@ class Park:
             inlined; null when `conference_id` is null. Inlined records are not expanded further.
         industries (list[Industry] | Unset): Present only with `expand=industries`: the records of `industry_ids`,
             inlined in the same order. Inlined records are not expanded further.
-        links (ParkLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by relation
-            name.
         project (None | Project | Unset): Present only with `expand=project`: the record `project_id` names, inlined;
             null when `project_id` is null. Inlined records are not expanded further.
     """
@@ -61,6 +60,7 @@ class Park:
     id: str
     industry_ids: list[str]
     kind: ParkKind
+    links: ParkLinks
     name: str
     park_count: int
     project_id: None | str
@@ -70,7 +70,6 @@ class Park:
     city_strategy: CityStrategy | None | Unset = UNSET
     conference: Conference | None | Unset = UNSET
     industries: list[Industry] | Unset = UNSET
-    links: ParkLinks | Unset = UNSET
     project: None | Project | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -93,6 +92,8 @@ class Park:
         industry_ids = self.industry_ids
 
         kind = self.kind.value
+
+        links = self.links.to_dict()
 
         name = self.name
 
@@ -137,10 +138,6 @@ class Park:
                 industries_item = industries_item_data.to_dict()
                 industries.append(industries_item)
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
         project: dict[str, Any] | None | Unset
         if isinstance(self.project, Unset):
             project = UNSET
@@ -159,6 +156,7 @@ class Park:
                 "id": id,
                 "industry_ids": industry_ids,
                 "kind": kind,
+                "links": links,
                 "name": name,
                 "park_count": park_count,
                 "project_id": project_id,
@@ -173,8 +171,6 @@ class Park:
             field_dict["conference"] = conference
         if industries is not UNSET:
             field_dict["industries"] = industries
-        if links is not UNSET:
-            field_dict["links"] = links
         if project is not UNSET:
             field_dict["project"] = project
 
@@ -217,6 +213,8 @@ class Park:
         industry_ids = cast(list[str], d.pop("industry_ids"))
 
         kind = ParkKind(d.pop("kind"))
+
+        links = ParkLinks.from_dict(d.pop("links"))
 
         name = d.pop("name")
 
@@ -296,13 +294,6 @@ class Park:
 
                 industries.append(industries_item)
 
-        _links = d.pop("links", UNSET)
-        links: ParkLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ParkLinks.from_dict(_links)
-
         def _parse_project(data: object) -> None | Project | Unset:
             if data is None:
                 return data
@@ -327,6 +318,7 @@ class Park:
             id=id,
             industry_ids=industry_ids,
             kind=kind,
+            links=links,
             name=name,
             park_count=park_count,
             project_id=project_id,
@@ -336,7 +328,6 @@ class Park:
             city_strategy=city_strategy,
             conference=conference,
             industries=industries,
-            links=links,
             project=project,
         )
 

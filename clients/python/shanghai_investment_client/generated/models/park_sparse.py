@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.city_strategy import CityStrategy
     from ..models.conference import Conference
     from ..models.industry import Industry
-    from ..models.park_sparse_links import ParkSparseLinks
+    from ..models.park_links import ParkLinks
     from ..models.project import Project
     from ..models.source import Source
 
@@ -42,8 +42,7 @@ class ParkSparse:
             inlined in the same order. Inlined records are not expanded further.
         industry_ids (list[str] | Unset): Industries the park covers. Ids in /v1/industries.
         kind (ParkKind | Unset):
-        links (ParkSparseLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by
-            relation name.
+        links (ParkLinks | Unset):
         name (str | Unset): Park name, or a label for a batch of parks the source does not name individually.
         park_count (int | Unset): Number of parks the record stands for (1 for a named park).
         project (None | Project | Unset): Present only with `expand=project`: the record `project_id` names, inlined;
@@ -65,7 +64,7 @@ class ParkSparse:
     industries: list[Industry] | Unset = UNSET
     industry_ids: list[str] | Unset = UNSET
     kind: ParkKind | Unset = UNSET
-    links: ParkSparseLinks | Unset = UNSET
+    links: ParkLinks | Unset = UNSET
     name: str | Unset = UNSET
     park_count: int | Unset = UNSET
     project: None | Project | Unset = UNSET
@@ -217,7 +216,7 @@ class ParkSparse:
         from ..models.city_strategy import CityStrategy
         from ..models.conference import Conference
         from ..models.industry import Industry
-        from ..models.park_sparse_links import ParkSparseLinks
+        from ..models.park_links import ParkLinks
         from ..models.project import Project
         from ..models.source import Source
 
@@ -304,11 +303,11 @@ class ParkSparse:
             kind = ParkKind(_kind)
 
         _links = d.pop("links", UNSET)
-        links: ParkSparseLinks | Unset
+        links: ParkLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = ParkSparseLinks.from_dict(_links)
+            links = ParkLinks.from_dict(_links)
 
         name = d.pop("name", UNSET)
 

@@ -34,6 +34,7 @@ class Partner:
         id (str): Stable identifier (slug).
         industry_ids (list[str]): Industries the partner works in. Ids in /v1/industries.
         kind (PartnerKind):
+        links (PartnerLinks):
         name (str): Display name: the executive and organization, or the entity.
         organization_id (None | str): The partner organization. Id in /v1/organizations; null when not reported.
         person_id (None | str): The executive, for corporate-executive partners. Id in /v1/people; null when not
@@ -47,8 +48,6 @@ class Partner:
             inlined; null when `conference_id` is null. Inlined records are not expanded further.
         industries (list[Industry] | Unset): Present only with `expand=industries`: the records of `industry_ids`,
             inlined in the same order. Inlined records are not expanded further.
-        links (PartnerLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by relation
-            name.
         organization (None | Organization | Unset): Present only with `expand=organization`: the record
             `organization_id` names, inlined; null when `organization_id` is null. Inlined records are not expanded further.
         person (None | Person | Unset): Present only with `expand=person`: the record `person_id` names, inlined; null
@@ -62,6 +61,7 @@ class Partner:
     id: str
     industry_ids: list[str]
     kind: PartnerKind
+    links: PartnerLinks
     name: str
     organization_id: None | str
     person_id: None | str
@@ -71,7 +71,6 @@ class Partner:
     year: int
     conference: Conference | None | Unset = UNSET
     industries: list[Industry] | Unset = UNSET
-    links: PartnerLinks | Unset = UNSET
     organization: None | Organization | Unset = UNSET
     person: None | Person | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -98,6 +97,8 @@ class Partner:
         industry_ids = self.industry_ids
 
         kind = self.kind.value
+
+        links = self.links.to_dict()
 
         name = self.name
 
@@ -134,10 +135,6 @@ class Partner:
                 industries_item = industries_item_data.to_dict()
                 industries.append(industries_item)
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
         organization: dict[str, Any] | None | Unset
         if isinstance(self.organization, Unset):
             organization = UNSET
@@ -165,6 +162,7 @@ class Partner:
                 "id": id,
                 "industry_ids": industry_ids,
                 "kind": kind,
+                "links": links,
                 "name": name,
                 "organization_id": organization_id,
                 "person_id": person_id,
@@ -178,8 +176,6 @@ class Partner:
             field_dict["conference"] = conference
         if industries is not UNSET:
             field_dict["industries"] = industries
-        if links is not UNSET:
-            field_dict["links"] = links
         if organization is not UNSET:
             field_dict["organization"] = organization
         if person is not UNSET:
@@ -231,6 +227,8 @@ class Partner:
         industry_ids = cast(list[str], d.pop("industry_ids"))
 
         kind = PartnerKind(d.pop("kind"))
+
+        links = PartnerLinks.from_dict(d.pop("links"))
 
         name = d.pop("name")
 
@@ -292,13 +290,6 @@ class Partner:
 
                 industries.append(industries_item)
 
-        _links = d.pop("links", UNSET)
-        links: PartnerLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = PartnerLinks.from_dict(_links)
-
         def _parse_organization(data: object) -> None | Organization | Unset:
             if data is None:
                 return data
@@ -341,6 +332,7 @@ class Partner:
             id=id,
             industry_ids=industry_ids,
             kind=kind,
+            links=links,
             name=name,
             organization_id=organization_id,
             person_id=person_id,
@@ -350,7 +342,6 @@ class Partner:
             year=year,
             conference=conference,
             industries=industries,
-            links=links,
             organization=organization,
             person=person,
         )

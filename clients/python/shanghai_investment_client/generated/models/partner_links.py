@@ -1,47 +1,93 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PartnerLinks")
 
 
 @_attrs_define
 class PartnerLinks:
-    """URL paths of this record (`self`) and of every related record, keyed by relation name."""
+    """
+    Attributes:
+        conference (None | str): The record of `conference_id` in /v1/conferences; null when `conference_id` is.
+        industries (list[str]): The records of `industry_ids` in /v1/industries, in order (possibly none).
+        organization (None | str): The record of `organization_id` in /v1/organizations; null when `organization_id` is.
+        person (None | str): The record of `person_id` in /v1/people; null when `person_id` is.
+        self_ (str): This record.
+    """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    conference: None | str
+    industries: list[str]
+    organization: None | str
+    person: None | str
+    self_: str
 
     def to_dict(self) -> dict[str, Any]:
+        conference: None | str
+        conference = self.conference
+
+        industries = self.industries
+
+        organization: None | str
+        organization = self.organization
+
+        person: None | str
+        person = self.person
+
+        self_ = self.self_
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "conference": conference,
+                "industries": industries,
+                "organization": organization,
+                "person": person,
+                "self": self_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        partner_links = cls()
 
-        partner_links.additional_properties = d
+        def _parse_conference(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        conference = _parse_conference(d.pop("conference"))
+
+        industries = cast(list[str], d.pop("industries"))
+
+        def _parse_organization(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        organization = _parse_organization(d.pop("organization"))
+
+        def _parse_person(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        person = _parse_person(d.pop("person"))
+
+        self_ = d.pop("self")
+
+        partner_links = cls(
+            conference=conference,
+            industries=industries,
+            organization=organization,
+            person=person,
+            self_=self_,
+        )
+
         return partner_links
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

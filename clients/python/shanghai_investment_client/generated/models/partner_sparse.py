@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.conference import Conference
     from ..models.industry import Industry
     from ..models.organization import Organization
-    from ..models.partner_sparse_links import PartnerSparseLinks
+    from ..models.partner_links import PartnerLinks
     from ..models.person import Person
     from ..models.source import Source
 
@@ -39,8 +39,7 @@ class PartnerSparse:
             inlined in the same order. Inlined records are not expanded further.
         industry_ids (list[str] | Unset): Industries the partner works in. Ids in /v1/industries.
         kind (PartnerKind | Unset):
-        links (PartnerSparseLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by
-            relation name.
+        links (PartnerLinks | Unset):
         name (str | Unset): Display name: the executive and organization, or the entity.
         organization (None | Organization | Unset): Present only with `expand=organization`: the record
             `organization_id` names, inlined; null when `organization_id` is null. Inlined records are not expanded further.
@@ -65,7 +64,7 @@ class PartnerSparse:
     industries: list[Industry] | Unset = UNSET
     industry_ids: list[str] | Unset = UNSET
     kind: PartnerKind | Unset = UNSET
-    links: PartnerSparseLinks | Unset = UNSET
+    links: PartnerLinks | Unset = UNSET
     name: str | Unset = UNSET
     organization: None | Organization | Unset = UNSET
     organization_id: None | str | Unset = UNSET
@@ -233,7 +232,7 @@ class PartnerSparse:
         from ..models.conference import Conference
         from ..models.industry import Industry
         from ..models.organization import Organization
-        from ..models.partner_sparse_links import PartnerSparseLinks
+        from ..models.partner_links import PartnerLinks
         from ..models.person import Person
         from ..models.source import Source
 
@@ -312,11 +311,11 @@ class PartnerSparse:
             kind = PartnerKind(_kind)
 
         _links = d.pop("links", UNSET)
-        links: PartnerSparseLinks | Unset
+        links: PartnerLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = PartnerSparseLinks.from_dict(_links)
+            links = PartnerLinks.from_dict(_links)
 
         name = d.pop("name", UNSET)
 

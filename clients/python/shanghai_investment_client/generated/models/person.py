@@ -23,6 +23,7 @@ class Person:
     """
     Attributes:
         id (str): Stable identifier (slug).
+        links (PersonLinks):
         name (str): Name as printed in English (family name first for Chinese names, as the sources write them); for a
             name printed only in Chinese, its pinyin (`name_zh` holds it as printed).
         name_zh (None | str): Chinese name as printed. Null when the source does not report it.
@@ -33,13 +34,12 @@ class Person:
             our reading of the sources. Null exactly when the place is null or empty.
         role (str): Role or title as the sources give it (the latest reported; roles per edition are in conferences).
         sources (list[Source]): Quotes of the source documents supporting this record.
-        links (PersonLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by relation
-            name.
         organization (None | Organization | Unset): Present only with `expand=organization`: the record
             `organization_id` names, inlined; null when `organization_id` is null. Inlined records are not expanded further.
     """
 
     id: str
+    links: PersonLinks
     name: str
     name_zh: None | str
     organization_id: None | str
@@ -47,7 +47,6 @@ class Person:
     place_basis: None | PersonPlaceBasis
     role: str
     sources: list[Source]
-    links: PersonLinks | Unset = UNSET
     organization: None | Organization | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,6 +54,8 @@ class Person:
         from ..models.organization import Organization
 
         id = self.id
+
+        links = self.links.to_dict()
 
         name = self.name
 
@@ -80,10 +81,6 @@ class Person:
             sources_item = sources_item_data.to_dict()
             sources.append(sources_item)
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
         organization: dict[str, Any] | None | Unset
         if isinstance(self.organization, Unset):
             organization = UNSET
@@ -97,6 +94,7 @@ class Person:
         field_dict.update(
             {
                 "id": id,
+                "links": links,
                 "name": name,
                 "name_zh": name_zh,
                 "organization_id": organization_id,
@@ -106,8 +104,6 @@ class Person:
                 "sources": sources,
             }
         )
-        if links is not UNSET:
-            field_dict["links"] = links
         if organization is not UNSET:
             field_dict["organization"] = organization
 
@@ -121,6 +117,8 @@ class Person:
 
         d = dict(src_dict)
         id = d.pop("id")
+
+        links = PersonLinks.from_dict(d.pop("links"))
 
         name = d.pop("name")
 
@@ -169,13 +167,6 @@ class Person:
 
             sources.append(sources_item)
 
-        _links = d.pop("links", UNSET)
-        links: PersonLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = PersonLinks.from_dict(_links)
-
         def _parse_organization(data: object) -> None | Organization | Unset:
             if data is None:
                 return data
@@ -195,6 +186,7 @@ class Person:
 
         person = cls(
             id=id,
+            links=links,
             name=name,
             name_zh=name_zh,
             organization_id=organization_id,
@@ -202,7 +194,6 @@ class Person:
             place_basis=place_basis,
             role=role,
             sources=sources,
-            links=links,
             organization=organization,
         )
 

@@ -1,47 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PersonLinks")
 
 
 @_attrs_define
 class PersonLinks:
-    """URL paths of this record (`self`) and of every related record, keyed by relation name."""
+    """
+    Attributes:
+        conferences (str): /v1/conferences?official=<id>: the conferences whose `official_ids` names this person (a
+            list, possibly empty).
+        organization (None | str): The record of `organization_id` in /v1/organizations; null when `organization_id` is.
+        partners (str): /v1/partners?person=<id>: the partners whose `person_id` names this person (a list, possibly
+            empty).
+        self_ (str): This record.
+        statements (str): /v1/statements?speaker=<id>: the statements whose `speaker_ids` names this person (a list,
+            possibly empty).
+    """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    conferences: str
+    organization: None | str
+    partners: str
+    self_: str
+    statements: str
 
     def to_dict(self) -> dict[str, Any]:
+        conferences = self.conferences
+
+        organization: None | str
+        organization = self.organization
+
+        partners = self.partners
+
+        self_ = self.self_
+
+        statements = self.statements
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "conferences": conferences,
+                "organization": organization,
+                "partners": partners,
+                "self": self_,
+                "statements": statements,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        person_links = cls()
+        conferences = d.pop("conferences")
 
-        person_links.additional_properties = d
+        def _parse_organization(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        organization = _parse_organization(d.pop("organization"))
+
+        partners = d.pop("partners")
+
+        self_ = d.pop("self")
+
+        statements = d.pop("statements")
+
+        person_links = cls(
+            conferences=conferences,
+            organization=organization,
+            partners=partners,
+            self_=self_,
+            statements=statements,
+        )
+
         return person_links
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.organization import Organization
-    from ..models.person_sparse_links import PersonSparseLinks
+    from ..models.person_links import PersonLinks
     from ..models.source import Source
 
 
@@ -23,8 +23,7 @@ class PersonSparse:
     """
     Attributes:
         id (str): Stable identifier (slug).
-        links (PersonSparseLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by
-            relation name.
+        links (PersonLinks | Unset):
         name (str | Unset): Name as printed in English (family name first for Chinese names, as the sources write them);
             for a name printed only in Chinese, its pinyin (`name_zh` holds it as printed).
         name_zh (None | str | Unset): Chinese name as printed. Null when the source does not report it.
@@ -41,7 +40,7 @@ class PersonSparse:
     """
 
     id: str
-    links: PersonSparseLinks | Unset = UNSET
+    links: PersonLinks | Unset = UNSET
     name: str | Unset = UNSET
     name_zh: None | str | Unset = UNSET
     organization: None | Organization | Unset = UNSET
@@ -137,18 +136,18 @@ class PersonSparse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.organization import Organization
-        from ..models.person_sparse_links import PersonSparseLinks
+        from ..models.person_links import PersonLinks
         from ..models.source import Source
 
         d = dict(src_dict)
         id = d.pop("id")
 
         _links = d.pop("links", UNSET)
-        links: PersonSparseLinks | Unset
+        links: PersonLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = PersonSparseLinks.from_dict(_links)
+            links = PersonLinks.from_dict(_links)
 
         name = d.pop("name", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -19,7 +19,8 @@ class Problem:
         code (str): Stable machine-readable problem code.
         detail (str): Explanation specific to this occurrence.
         errors (list[ProblemError]): Every offending input (empty when the problem is not about input).
-        instance (str): The request path.
+        instance (None | str): The request path; null when the server refused the request before reading it (an over-
+            long or malformed request line).
         request_id (str): This request's id (also in `X-Request-ID`).
         status (int): HTTP status code.
         title (str): Short summary of the problem type.
@@ -29,7 +30,7 @@ class Problem:
     code: str
     detail: str
     errors: list[ProblemError]
-    instance: str
+    instance: None | str
     request_id: str
     status: int
     title: str
@@ -45,6 +46,7 @@ class Problem:
             errors_item = errors_item_data.to_dict()
             errors.append(errors_item)
 
+        instance: None | str
         instance = self.instance
 
         request_id = self.request_id
@@ -88,7 +90,12 @@ class Problem:
 
             errors.append(errors_item)
 
-        instance = d.pop("instance")
+        def _parse_instance(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        instance = _parse_instance(d.pop("instance"))
 
         request_id = d.pop("request_id")
 

@@ -33,6 +33,7 @@ class Project:
         industry_basis (None | ProjectIndustryBasis): `reported` when a cited source states the industries, `inferred`
             when it is our reading of the sources. Null exactly when the industries is null or empty.
         industry_ids (list[str]): Industries of the project. Ids in /v1/industries.
+        links (ProjectLinks):
         name (str): Project name as described by the source.
         organization_ids (list[str]): Organizations behind the project. Ids in /v1/organizations.
         park_id (None | str): The park this project is. Id in /v1/parks; null when not reported.
@@ -45,8 +46,6 @@ class Project:
             inlined; null when `conference_id` is null. Inlined records are not expanded further.
         industries (list[Industry] | Unset): Present only with `expand=industries`: the records of `industry_ids`,
             inlined in the same order. Inlined records are not expanded further.
-        links (ProjectLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by relation
-            name.
         organizations (list[Organization] | Unset): Present only with `expand=organizations`: the records of
             `organization_ids`, inlined in the same order. Inlined records are not expanded further.
         park (None | Park | Unset): Present only with `expand=park`: the record `park_id` names, inlined; null when
@@ -58,6 +57,7 @@ class Project:
     id: str
     industry_basis: None | ProjectIndustryBasis
     industry_ids: list[str]
+    links: ProjectLinks
     name: str
     organization_ids: list[str]
     park_id: None | str
@@ -67,7 +67,6 @@ class Project:
     year: int
     conference: Conference | None | Unset = UNSET
     industries: list[Industry] | Unset = UNSET
-    links: ProjectLinks | Unset = UNSET
     organizations: list[Organization] | Unset = UNSET
     park: None | Park | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -92,6 +91,8 @@ class Project:
             industry_basis = self.industry_basis
 
         industry_ids = self.industry_ids
+
+        links = self.links.to_dict()
 
         name = self.name
 
@@ -134,10 +135,6 @@ class Project:
                 industries_item = industries_item_data.to_dict()
                 industries.append(industries_item)
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
         organizations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.organizations, Unset):
             organizations = []
@@ -162,6 +159,7 @@ class Project:
                 "id": id,
                 "industry_basis": industry_basis,
                 "industry_ids": industry_ids,
+                "links": links,
                 "name": name,
                 "organization_ids": organization_ids,
                 "park_id": park_id,
@@ -175,8 +173,6 @@ class Project:
             field_dict["conference"] = conference
         if industries is not UNSET:
             field_dict["industries"] = industries
-        if links is not UNSET:
-            field_dict["links"] = links
         if organizations is not UNSET:
             field_dict["organizations"] = organizations
         if park is not UNSET:
@@ -228,6 +224,8 @@ class Project:
         industry_basis = _parse_industry_basis(d.pop("industry_basis"))
 
         industry_ids = cast(list[str], d.pop("industry_ids"))
+
+        links = ProjectLinks.from_dict(d.pop("links"))
 
         name = d.pop("name")
 
@@ -305,13 +303,6 @@ class Project:
 
                 industries.append(industries_item)
 
-        _links = d.pop("links", UNSET)
-        links: ProjectLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ProjectLinks.from_dict(_links)
-
         _organizations = d.pop("organizations", UNSET)
         organizations: list[Organization] | Unset = UNSET
         if _organizations is not UNSET:
@@ -344,6 +335,7 @@ class Project:
             id=id,
             industry_basis=industry_basis,
             industry_ids=industry_ids,
+            links=links,
             name=name,
             organization_ids=organization_ids,
             park_id=park_id,
@@ -353,7 +345,6 @@ class Project:
             year=year,
             conference=conference,
             industries=industries,
-            links=links,
             organizations=organizations,
             park=park,
         )

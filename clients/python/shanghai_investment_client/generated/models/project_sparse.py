@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.money import Money
     from ..models.organization import Organization
     from ..models.park import Park
-    from ..models.project_sparse_links import ProjectSparseLinks
+    from ..models.project_links import ProjectLinks
     from ..models.source import Source
 
 
@@ -38,8 +38,7 @@ class ProjectSparse:
         industry_basis (None | ProjectIndustryBasis | Unset): `reported` when a cited source states the industries,
             `inferred` when it is our reading of the sources. Null exactly when the industries is null or empty.
         industry_ids (list[str] | Unset): Industries of the project. Ids in /v1/industries.
-        links (ProjectSparseLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by
-            relation name.
+        links (ProjectLinks | Unset):
         name (str | Unset): Project name as described by the source.
         organization_ids (list[str] | Unset): Organizations behind the project. Ids in /v1/organizations.
         organizations (list[Organization] | Unset): Present only with `expand=organizations`: the records of
@@ -62,7 +61,7 @@ class ProjectSparse:
     industries: list[Industry] | Unset = UNSET
     industry_basis: None | ProjectIndustryBasis | Unset = UNSET
     industry_ids: list[str] | Unset = UNSET
-    links: ProjectSparseLinks | Unset = UNSET
+    links: ProjectLinks | Unset = UNSET
     name: str | Unset = UNSET
     organization_ids: list[str] | Unset = UNSET
     organizations: list[Organization] | Unset = UNSET
@@ -225,7 +224,7 @@ class ProjectSparse:
         from ..models.money import Money
         from ..models.organization import Organization
         from ..models.park import Park
-        from ..models.project_sparse_links import ProjectSparseLinks
+        from ..models.project_links import ProjectLinks
         from ..models.source import Source
 
         d = dict(src_dict)
@@ -295,11 +294,11 @@ class ProjectSparse:
         industry_ids = cast(list[str], d.pop("industry_ids", UNSET))
 
         _links = d.pop("links", UNSET)
-        links: ProjectSparseLinks | Unset
+        links: ProjectLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = ProjectSparseLinks.from_dict(_links)
+            links = ProjectLinks.from_dict(_links)
 
         name = d.pop("name", UNSET)
 

@@ -31,6 +31,7 @@ class Statement:
         credited_to (StatementCreditedTo):
         id (str): Stable identifier (slug).
         industry_ids (list[str]): Industries and sectors the statement covers. Ids in /v1/industries.
+        links (StatementLinks):
         organization_ids (list[str]): Organizations the statement is about or from. Ids in /v1/organizations.
         sources (list[Source]): Quotes of the source documents supporting this record.
         speaker_ids (list[str]): People who made the statement. Ids in /v1/people.
@@ -41,8 +42,6 @@ class Statement:
             inlined; null when `conference_id` is null. Inlined records are not expanded further.
         industries (list[Industry] | Unset): Present only with `expand=industries`: the records of `industry_ids`,
             inlined in the same order. Inlined records are not expanded further.
-        links (StatementLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by relation
-            name.
         organizations (list[Organization] | Unset): Present only with `expand=organizations`: the records of
             `organization_ids`, inlined in the same order. Inlined records are not expanded further.
         speakers (list[Person] | Unset): Present only with `expand=speakers`: the records of `speaker_ids`, inlined in
@@ -53,6 +52,7 @@ class Statement:
     credited_to: StatementCreditedTo
     id: str
     industry_ids: list[str]
+    links: StatementLinks
     organization_ids: list[str]
     sources: list[Source]
     speaker_ids: list[str]
@@ -61,7 +61,6 @@ class Statement:
     year: int | None
     conference: Conference | None | Unset = UNSET
     industries: list[Industry] | Unset = UNSET
-    links: StatementLinks | Unset = UNSET
     organizations: list[Organization] | Unset = UNSET
     speakers: list[Person] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -77,6 +76,8 @@ class Statement:
         id = self.id
 
         industry_ids = self.industry_ids
+
+        links = self.links.to_dict()
 
         organization_ids = self.organization_ids
 
@@ -109,10 +110,6 @@ class Statement:
                 industries_item = industries_item_data.to_dict()
                 industries.append(industries_item)
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
         organizations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.organizations, Unset):
             organizations = []
@@ -135,6 +132,7 @@ class Statement:
                 "credited_to": credited_to,
                 "id": id,
                 "industry_ids": industry_ids,
+                "links": links,
                 "organization_ids": organization_ids,
                 "sources": sources,
                 "speaker_ids": speaker_ids,
@@ -147,8 +145,6 @@ class Statement:
             field_dict["conference"] = conference
         if industries is not UNSET:
             field_dict["industries"] = industries
-        if links is not UNSET:
-            field_dict["links"] = links
         if organizations is not UNSET:
             field_dict["organizations"] = organizations
         if speakers is not UNSET:
@@ -179,6 +175,8 @@ class Statement:
         id = d.pop("id")
 
         industry_ids = cast(list[str], d.pop("industry_ids"))
+
+        links = StatementLinks.from_dict(d.pop("links"))
 
         organization_ids = cast(list[str], d.pop("organization_ids"))
 
@@ -228,13 +226,6 @@ class Statement:
 
                 industries.append(industries_item)
 
-        _links = d.pop("links", UNSET)
-        links: StatementLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = StatementLinks.from_dict(_links)
-
         _organizations = d.pop("organizations", UNSET)
         organizations: list[Organization] | Unset = UNSET
         if _organizations is not UNSET:
@@ -258,6 +249,7 @@ class Statement:
             credited_to=credited_to,
             id=id,
             industry_ids=industry_ids,
+            links=links,
             organization_ids=organization_ids,
             sources=sources,
             speaker_ids=speaker_ids,
@@ -266,7 +258,6 @@ class Statement:
             year=year,
             conference=conference,
             industries=industries,
-            links=links,
             organizations=organizations,
             speakers=speakers,
         )

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.organization import Organization
     from ..models.person import Person
     from ..models.source import Source
-    from ..models.statement_sparse_links import StatementSparseLinks
+    from ..models.statement_links import StatementLinks
 
 
 T = TypeVar("T", bound="StatementSparse")
@@ -35,8 +35,7 @@ class StatementSparse:
         industries (list[Industry] | Unset): Present only with `expand=industries`: the records of `industry_ids`,
             inlined in the same order. Inlined records are not expanded further.
         industry_ids (list[str] | Unset): Industries and sectors the statement covers. Ids in /v1/industries.
-        links (StatementSparseLinks | Unset): URL paths of this record (`self`) and of every related record, keyed by
-            relation name.
+        links (StatementLinks | Unset):
         organization_ids (list[str] | Unset): Organizations the statement is about or from. Ids in /v1/organizations.
         organizations (list[Organization] | Unset): Present only with `expand=organizations`: the records of
             `organization_ids`, inlined in the same order. Inlined records are not expanded further.
@@ -55,7 +54,7 @@ class StatementSparse:
     credited_to: StatementCreditedTo | Unset = UNSET
     industries: list[Industry] | Unset = UNSET
     industry_ids: list[str] | Unset = UNSET
-    links: StatementSparseLinks | Unset = UNSET
+    links: StatementLinks | Unset = UNSET
     organization_ids: list[str] | Unset = UNSET
     organizations: list[Organization] | Unset = UNSET
     sources: list[Source] | Unset = UNSET
@@ -190,7 +189,7 @@ class StatementSparse:
         from ..models.organization import Organization
         from ..models.person import Person
         from ..models.source import Source
-        from ..models.statement_sparse_links import StatementSparseLinks
+        from ..models.statement_links import StatementLinks
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -240,11 +239,11 @@ class StatementSparse:
         industry_ids = cast(list[str], d.pop("industry_ids", UNSET))
 
         _links = d.pop("links", UNSET)
-        links: StatementSparseLinks | Unset
+        links: StatementLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = StatementSparseLinks.from_dict(_links)
+            links = StatementLinks.from_dict(_links)
 
         organization_ids = cast(list[str], d.pop("organization_ids", UNSET))
 

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.search_kind_item import SearchKindItem
 from ...models.search_page import SearchPage
+from ...models.search_sort_item import SearchSortItem
 from ...types import UNSET, Response, Unset
 
 
@@ -14,6 +15,7 @@ def _get_kwargs(
     *,
     q: str,
     kind: list[SearchKindItem] | Unset = UNSET,
+    sort: list[SearchSortItem] | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -34,6 +36,15 @@ def _get_kwargs(
             json_kind.append(kind_item)
 
     params["kind"] = json_kind
+
+    json_sort: list[str] | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = []
+        for sort_item_data in sort:
+            sort_item = sort_item_data.value
+            json_sort.append(sort_item)
+
+    params["sort"] = json_sort
 
     params["limit"] = limit
 
@@ -87,19 +98,28 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     q: str,
     kind: list[SearchKindItem] | Unset = UNSET,
+    sort: list[SearchSortItem] | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | SearchPage]:
     """Search every collection
 
-     Ranked full-text search across every collection, or only the `kind`s given. Each hit names its
-    collection, id and URL path, with a snippet whose matches are wrapped in `<mark>`. Paginated like
-    every list: follow `links.next` or the `Link` header.
+     Ranked full-text search across every collection, or only the `kind`s given, best hits first
+    (`sort=-score`, the one order). `q` is a small query language: every word is required (`sequoia
+    capital`), `"a phrase"` matches words in that order, `word*` matches word starts, `huawei OR
+    netease` matches either, `-word` or `-"a phrase"` leaves records out (`chip -design`); anything else
+    is searched as plain words, never as syntax. Numbers and amounts match as printed (`216`, `74.9`,
+    `US$74.9 billion`), a possessive matches its word (`Huawei’s`). A record's text is its names,
+    descriptions and notes, its numbers and its amounts as printed (`490 billion yuan`), not its codes
+    (kinds, roles, ids). Each hit names its collection, id and URL path, with a snippet of that text
+    whose matches are wrapped in `<mark>`. Paginated like every list: follow `links.next` or the `Link`
+    header.
 
     Args:
         q (str):
         kind (list[SearchKindItem] | Unset):
+        sort (list[SearchSortItem] | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
         if_none_match (str | Unset):
@@ -115,6 +135,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         q=q,
         kind=kind,
+        sort=sort,
         limit=limit,
         cursor=cursor,
         if_none_match=if_none_match,
@@ -132,19 +153,28 @@ def sync(
     client: AuthenticatedClient | Client,
     q: str,
     kind: list[SearchKindItem] | Unset = UNSET,
+    sort: list[SearchSortItem] | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | SearchPage | None:
     """Search every collection
 
-     Ranked full-text search across every collection, or only the `kind`s given. Each hit names its
-    collection, id and URL path, with a snippet whose matches are wrapped in `<mark>`. Paginated like
-    every list: follow `links.next` or the `Link` header.
+     Ranked full-text search across every collection, or only the `kind`s given, best hits first
+    (`sort=-score`, the one order). `q` is a small query language: every word is required (`sequoia
+    capital`), `"a phrase"` matches words in that order, `word*` matches word starts, `huawei OR
+    netease` matches either, `-word` or `-"a phrase"` leaves records out (`chip -design`); anything else
+    is searched as plain words, never as syntax. Numbers and amounts match as printed (`216`, `74.9`,
+    `US$74.9 billion`), a possessive matches its word (`Huawei’s`). A record's text is its names,
+    descriptions and notes, its numbers and its amounts as printed (`490 billion yuan`), not its codes
+    (kinds, roles, ids). Each hit names its collection, id and URL path, with a snippet of that text
+    whose matches are wrapped in `<mark>`. Paginated like every list: follow `links.next` or the `Link`
+    header.
 
     Args:
         q (str):
         kind (list[SearchKindItem] | Unset):
+        sort (list[SearchSortItem] | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
         if_none_match (str | Unset):
@@ -161,6 +191,7 @@ def sync(
         client=client,
         q=q,
         kind=kind,
+        sort=sort,
         limit=limit,
         cursor=cursor,
         if_none_match=if_none_match,
@@ -172,19 +203,28 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     q: str,
     kind: list[SearchKindItem] | Unset = UNSET,
+    sort: list[SearchSortItem] | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | SearchPage]:
     """Search every collection
 
-     Ranked full-text search across every collection, or only the `kind`s given. Each hit names its
-    collection, id and URL path, with a snippet whose matches are wrapped in `<mark>`. Paginated like
-    every list: follow `links.next` or the `Link` header.
+     Ranked full-text search across every collection, or only the `kind`s given, best hits first
+    (`sort=-score`, the one order). `q` is a small query language: every word is required (`sequoia
+    capital`), `"a phrase"` matches words in that order, `word*` matches word starts, `huawei OR
+    netease` matches either, `-word` or `-"a phrase"` leaves records out (`chip -design`); anything else
+    is searched as plain words, never as syntax. Numbers and amounts match as printed (`216`, `74.9`,
+    `US$74.9 billion`), a possessive matches its word (`Huawei’s`). A record's text is its names,
+    descriptions and notes, its numbers and its amounts as printed (`490 billion yuan`), not its codes
+    (kinds, roles, ids). Each hit names its collection, id and URL path, with a snippet of that text
+    whose matches are wrapped in `<mark>`. Paginated like every list: follow `links.next` or the `Link`
+    header.
 
     Args:
         q (str):
         kind (list[SearchKindItem] | Unset):
+        sort (list[SearchSortItem] | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
         if_none_match (str | Unset):
@@ -200,6 +240,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         q=q,
         kind=kind,
+        sort=sort,
         limit=limit,
         cursor=cursor,
         if_none_match=if_none_match,
@@ -215,19 +256,28 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     q: str,
     kind: list[SearchKindItem] | Unset = UNSET,
+    sort: list[SearchSortItem] | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | SearchPage | None:
     """Search every collection
 
-     Ranked full-text search across every collection, or only the `kind`s given. Each hit names its
-    collection, id and URL path, with a snippet whose matches are wrapped in `<mark>`. Paginated like
-    every list: follow `links.next` or the `Link` header.
+     Ranked full-text search across every collection, or only the `kind`s given, best hits first
+    (`sort=-score`, the one order). `q` is a small query language: every word is required (`sequoia
+    capital`), `"a phrase"` matches words in that order, `word*` matches word starts, `huawei OR
+    netease` matches either, `-word` or `-"a phrase"` leaves records out (`chip -design`); anything else
+    is searched as plain words, never as syntax. Numbers and amounts match as printed (`216`, `74.9`,
+    `US$74.9 billion`), a possessive matches its word (`Huawei’s`). A record's text is its names,
+    descriptions and notes, its numbers and its amounts as printed (`490 billion yuan`), not its codes
+    (kinds, roles, ids). Each hit names its collection, id and URL path, with a snippet of that text
+    whose matches are wrapped in `<mark>`. Paginated like every list: follow `links.next` or the `Link`
+    header.
 
     Args:
         q (str):
         kind (list[SearchKindItem] | Unset):
+        sort (list[SearchSortItem] | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
         if_none_match (str | Unset):
@@ -245,6 +295,7 @@ async def asyncio(
             client=client,
             q=q,
             kind=kind,
+            sort=sort,
             limit=limit,
             cursor=cursor,
             if_none_match=if_none_match,

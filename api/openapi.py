@@ -59,6 +59,8 @@ ERROR_RESPONSES = {
 # description composed from their parameters, see `collection_description`).
 # A view's own docstring description, when it has one, wins.
 OPERATION_DESCRIPTIONS = {
+    "getLanding": "The API's home: its name and links to the versioned API (`/v1`), the dataset's metadata, the "
+    "documentation (Swagger UI, ReDoc), this OpenAPI document and the health and readiness probes.",
     "getIndex": "The API's entry point: every collection with its URL path, description and record count, and "
     "links to search, the dataset metadata, the documentation and this OpenAPI document.",
     "getMeta": "The dataset's version (it changes whenever the data does), when it was built, its licence, the "
@@ -92,7 +94,7 @@ def register_components(spec):
     for collection in COLLECTIONS:  # the links of each seeded kind (documents and claims keep a plain object)
         spec.components.schema(f"{collection.component}Links", schema=links_schema(collection))
     for collection in SERVED:  # full and sparse records, both named in responses
-        spec.components.schema(collection.component, schema=collection.record_schema)
+        spec.components.schema(collection.component, schema=collection.response_schema)
         spec.components.schema(f"{collection.component}Sparse", schema=collection.sparse_schema)
     for name, header in HEADERS.items():
         spec.components.header(name, header)

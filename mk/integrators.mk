@@ -1,8 +1,11 @@
 # Integrator tooling: SDKs generated from openapi.yaml, the spec linters, and
 # the browser the docs tests drive. Included by the main Makefile.
 #
-#   make sdk          clients/python (openapi-python-client) and
-#                     clients/typescript/schema.d.ts (openapi-typescript)
+#   make sdk          regenerates the generated parts of the official clients
+#                     from openapi.yaml: clients/python/shanghai_investment_client/generated
+#                     (openapi-python-client) and clients/typescript/src/schema.ts
+#                     (openapi-typescript). Both are committed; tests fail when
+#                     they differ from a fresh generation.
 #   make lint-spec    Redocly and Spectral over openapi.yaml
 #   make integrator-tools   what the tests need: node_modules, the SDK tool
 #                     venv, Chromium (each installed only when missing or stale)
@@ -16,12 +19,13 @@ NODE_BIN := node_modules/.bin
 TOOLS_VENV := build/tools-venv
 SDK_TOOLS_REQUIREMENTS := tests/sdk/requirements-tools.txt
 SDK_PYTHON_CONFIG := tests/sdk/openapi-python-client.yaml
-CLIENTS := clients
+PYTHON_CLIENT_GENERATED := clients/python/shanghai_investment_client/generated
+TYPESCRIPT_CLIENT_SCHEMA := clients/typescript/src/schema.ts
 # No telemetry, no update check: the linters only read openapi.yaml.
 REDOCLY_ENV := REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: sdk sdk-tools lint-spec chromium-installed integrator-tools
+.PHONY: sdk sdk-python sdk-typescript sdk-tools lint-spec chromium-installed integrator-tools
 
 integrator-tools: node_modules/.installed $(TOOLS_VENV)/.installed chromium-installed
 
@@ -42,21 +46,21 @@ chromium-installed:
 		$(SUDO) apt-get update && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends chromium; }
 
-sdk: $(CLIENTS)/python/.generated $(CLIENTS)/typescript/schema.d.ts
+sdk: sdk-python sdk-typescript
 
+# Generated apart, then swapped in whole: a file the spec no longer produces goes.
 # --fail-on-warning: a spec the generator cannot take whole fails the build.
 # The tool venv's bin is on PATH for the generator's ruff post-hooks.
-$(CLIENTS)/python/.generated: openapi.yaml $(SDK_PYTHON_CONFIG) $(TOOLS_VENV)/.installed
-	rm -rf $(CLIENTS)/python
-	mkdir -p $(CLIENTS)
+sdk-python: $(TOOLS_VENV)/.installed
+	rm -rf build/sdk-python
 	PATH="$(CURDIR)/$(TOOLS_VENV)/bin:$$PATH" $(TOOLS_VENV)/bin/openapi-python-client generate \
-		--path openapi.yaml --config $(SDK_PYTHON_CONFIG) --meta setup --fail-on-warning \
-		--output-path $(CLIENTS)/python
-	touch $@
+		--path openapi.yaml --config $(SDK_PYTHON_CONFIG) --meta none --fail-on-warning \
+		--output-path build/sdk-python/generated
+	rm -rf $(PYTHON_CLIENT_GENERATED)
+	mv build/sdk-python/generated $(PYTHON_CLIENT_GENERATED)
 
-$(CLIENTS)/typescript/schema.d.ts: openapi.yaml node_modules/.installed
-	mkdir -p $(dir $@)
-	$(NODE_BIN)/openapi-typescript openapi.yaml --output $@
+sdk-typescript: node_modules/.installed
+	$(NODE_BIN)/openapi-typescript openapi.yaml --output $(TYPESCRIPT_CLIENT_SCHEMA)
 
 lint-spec: node_modules/.installed
 	$(REDOCLY_ENV) $(NODE_BIN)/redocly lint openapi.yaml --config .redocly.yaml

@@ -486,12 +486,40 @@ def sparse_of(record_schema, name):
     """The record schema with only ``id`` required: what ``fields=`` returns."""
     attrs = {}
     for field_name, field in schema_fields(record_schema).items():
-        clone = copy.deepcopy(field)
+        clone = copy.deepcopy(field)  # a shallow copy (marshmallow's): the metadata would be shared
+        clone.metadata = copy.deepcopy(field.metadata)
         clone.required = field_name == "id"
         attrs[field_name] = clone
     attrs["__doc__"] = f"A sparse {name}: `id` and the fields chosen with `fields=` (plus any `expand=`)."
     attrs["Meta"] = type("Meta", (), {"unknown": EXCLUDE})
     return type(f"{name}SparseSchema", (Schema,), attrs)
+
+
+def expanded_of(record_schema, name, component_of):
+    """The record schema as served: ``record_schema`` plus, for each relation
+    ``expand=`` inlines, an optional field under the relation's name typed as
+    the related record (a list of them for a list of ids), absent unless
+    expanded. ``component_of`` names the component of a collection's records.
+    Only the OpenAPI document uses it: the store and the seed keep the record
+    schema, so stored records and unexpanded responses are unchanged."""
+    attrs = {"__doc__": record_schema.__doc__}
+    own = schema_fields(record_schema)
+    for relation, (field_name, field) in expansions(record_schema).items():
+        if relation in own:
+            raise ValueError(f"{name}: the relation {relation!r} would hide the field of that name")
+        record = {"$ref": f"#/components/schemas/{component_of(field.metadata['references'])}"}
+        present = f"Present only with `expand={relation}`"
+        if isinstance(field, fields.List):
+            shape = {"type": "array", "items": record}
+            description = f"{present}: the records of `{field_name}`, inlined in the same order."
+        else:
+            shape = {"anyOf": [record, {"type": "null"}]}
+            description = f"{present}: the record `{field_name}` names, inlined; null when `{field_name}` is null."
+        attrs[relation] = fields.Raw(
+            dump_only=True,
+            metadata={**shape, "description": f"{description} Inlined records are not expanded further."},
+        )
+    return type(f"{name}ExpandedSchema", (record_schema,), attrs)
 
 
 def page_of(record_schema, name):

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from marshmallow import Schema, fields
 
-from .base import sparse_of
+from .base import expanded_of, sparse_of
 from .city_strategy import CityStrategyQueryArgsSchema, CityStrategySchema
 from .claim import ClaimQueryArgsSchema, ClaimSchema
 from .conference import ConferenceQueryArgsSchema, ConferenceSchema
@@ -47,8 +47,13 @@ class Collection:
         return self.record_schema.__name__.removesuffix("Schema")
 
     @cached_property
+    def response_schema(self):
+        """The record as served: its fields plus the relations ``expand=`` may inline."""
+        return expanded_of(self.record_schema, self.component, lambda name: BY_NAME[name].component)
+
+    @cached_property
     def sparse_schema(self):
-        return sparse_of(self.record_schema, self.component)
+        return sparse_of(self.response_schema, self.component)
 
     @property
     def table(self):

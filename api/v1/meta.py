@@ -22,6 +22,10 @@ CITATION = (
     "Los Angeles Times (as printed; Newspapers in English)."
 )
 
+# The same bytes under their registered type (the default) or, for clients and
+# generators that only know a binary body by its generic name, when `Accept` asks for it.
+DATABASE_TYPES = ("application/vnd.sqlite3", "application/octet-stream")
+
 
 CSV_BATCH = 1000
 
@@ -195,7 +199,9 @@ class Database(MethodView):
         responses={
             "200": {
                 "description": "The whole dataset as the SQLite file this API serves (read-only snapshot).",
-                "content": {"application/vnd.sqlite3": {"schema": {"type": "string", "format": "binary"}}},
+                "content": {
+                    media_type: {"schema": {"type": "string", "format": "binary"}} for media_type in DATABASE_TYPES
+                },
             }
         },
     )
@@ -206,7 +212,7 @@ class Database(MethodView):
             current.path,
             single_byte_range(request.environ),
             response_class=current_app.response_class,
-            mimetype="application/vnd.sqlite3",
+            mimetype=request.accept_mimetypes.best_match(DATABASE_TYPES, default=DATABASE_TYPES[0]),
             as_attachment=True,
             download_name=f"shanghai-investment-{current.version}.db",
             etag=f"sqlite-{current.version}",

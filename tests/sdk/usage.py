@@ -30,50 +30,75 @@ from typing import Any, ParamSpec, Protocol, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 from shanghai_investment_client import Client
-from shanghai_investment_client.api.city_strategies import get_city_strategy, list_city_strategies
-from shanghai_investment_client.api.conferences import get_conference, list_conferences
-from shanghai_investment_client.api.industries import get_industry, list_industries
+from shanghai_investment_client.api.autocomplete import autocomplete
+from shanghai_investment_client.api.city_strategies import (
+    get_city_strategy,
+    group_city_strategies,
+    list_city_strategies,
+)
+from shanghai_investment_client.api.conferences import get_conference, group_conferences, list_conferences
+from shanghai_investment_client.api.industries import get_industry, group_industries, list_industries
 from shanghai_investment_client.api.meta import get_database, get_document_text, get_index, get_meta
-from shanghai_investment_client.api.organizations import get_organization, list_organizations
-from shanghai_investment_client.api.parks import get_park, list_parks
-from shanghai_investment_client.api.partners import get_partner, list_partners
-from shanghai_investment_client.api.people import get_person, list_people
-from shanghai_investment_client.api.projects import get_project, list_projects
+from shanghai_investment_client.api.organizations import get_organization, group_organizations, list_organizations
+from shanghai_investment_client.api.parks import get_park, group_parks, list_parks
+from shanghai_investment_client.api.partners import get_partner, group_partners, list_partners
+from shanghai_investment_client.api.people import get_person, group_people, list_people
+from shanghai_investment_client.api.projects import get_project, group_projects, list_projects
 from shanghai_investment_client.api.search import search
-from shanghai_investment_client.api.service import get_health, get_problem_type, get_readiness
-from shanghai_investment_client.api.statements import get_statement, list_statements
+from shanghai_investment_client.api.service import get_health, get_landing, get_problem_type, get_readiness
+from shanghai_investment_client.api.statements import get_statement, group_statements, list_statements
 from shanghai_investment_client.models import (
+    Autocomplete,
     CityStrategy,
+    CityStrategyGroups,
     CityStrategyPage,
     Conference,
+    ConferenceGroups,
     ConferencePage,
     ConferenceRelation,
+    GroupCityStrategiesCityStrategyGroupBy,
+    GroupConferencesConferenceGroupBy,
+    GroupIndustriesIndustryGroupBy,
+    GroupOrganizationsOrganizationGroupBy,
+    GroupParksParkGroupBy,
+    GroupPartnersPartnerGroupBy,
+    GroupPeoplePersonGroupBy,
+    GroupProjectsProjectGroupBy,
+    GroupStatementsStatementGroupBy,
     Health,
     Index,
     Industry,
+    IndustryGroups,
     IndustryPage,
+    Landing,
     ListProjectsSortItem,
     Meta,
     Money,
     MoneyCurrency,
     Organization,
+    OrganizationGroups,
     OrganizationKind,
     OrganizationPage,
     OrganizationRole,
     PageLinks,
     PageMeta,
     Park,
+    ParkGroups,
     ParkKind,
     ParkPage,
     Partner,
+    PartnerGroups,
     PartnerKind,
     PartnerPage,
+    PartnerRelation,
     Person,
+    PersonGroups,
     PersonPage,
     Problem,
     ProblemType,
     Project,
     ProjectField,
+    ProjectGroups,
     ProjectPage,
     ProjectSparse,
     Readiness,
@@ -82,8 +107,10 @@ from shanghai_investment_client.models import (
     SearchPage,
     Source,
     Statement,
+    StatementGroups,
     StatementPage,
     StatementTopic,
+    Suggestion,
 )
 from shanghai_investment_client.types import File, Response, Unset
 
@@ -200,6 +227,7 @@ def exercise(client: Client) -> None:
     database = expect(call(get_database.sync, client=client), File)
     check(database.payload.read(16) == b"SQLite format 3\x00", "a SQLite file")
 
+    expect(call(get_landing.sync, client=client), Landing)
     check(expect(call(get_health.sync, client=client), Health).status == "ok", "healthy")
     ready = expect(call(get_readiness.sync, client=client), Readiness)
     check(ready.status == "ready" and ready.dataset_version == meta.dataset_version, f"ready: {ready!r}")
@@ -218,7 +246,14 @@ def exercise(client: Client) -> None:
         Conference,
         conference.id,
     )
-    check("officials" in detail, "expand=officials inlines the officials")
+    # An expanded relation is a typed field of the record, not an untyped extra.
+    officials: list[Person] | Unset = detail.officials
+    check(
+        isinstance(officials, list) and [person.id for person in officials] == detail.official_ids,
+        f"expand=officials inlines the officials, typed: {officials!r}",
+    )
+    check(not detail.additional_properties, f"no untyped extras: {detail.additional_properties}")
+    check(isinstance(conference.officials, Unset), "a relation is absent unless expanded")
     expect_problem(call(get_conference.sync, "no-such-conference", client=client), 404, "not_found")
 
     projects = expect(
@@ -279,6 +314,18 @@ def exercise(client: Client) -> None:
     check_page(partners, partner_records)
     check(all(p.kind is PartnerKind.CORPORATE_EXECUTIVE for p in partner_records), "kind filter, typed enum")
     check_detail(call(get_partner.sync, partner_records[0].id, client=client), Partner, partner_records[0].id)
+    with_people = expect(
+        call(
+            list_partners.sync, client=client, kind=[PartnerKind.CORPORATE_EXECUTIVE], expand=[PartnerRelation.PERSON]
+        ),
+        PartnerPage,
+    )
+    for partner in complete(with_people.data, Partner):
+        person: Person | Unset | None = partner.person
+        check(
+            (person.id if isinstance(person, Person) else None) == partner.person_id,
+            f"expand=person types the partner's person: {person!r}",
+        )
     expect_problem(call(get_partner.sync, "no-such-partner", client=client), 404, "not_found")
 
     parks = expect(call(list_parks.sync, client=client), ParkPage)
@@ -353,6 +400,59 @@ def exercise(client: Client) -> None:
     only = expect(call(search.sync, client=client, q="Shanghai", kind=[SearchKindItem.PEOPLE]), SearchPage)
     check(bool(only.data) and all(hit.kind == "people" for hit in only.data), "search within a kind")
     expect_problem(call(search.sync, client=client, q="x", limit=0), 400, "invalid_parameter", "limit")
+
+    # --- Groups (one `by` of each collection) and autocomplete ----------------
+    grouped_city_strategies = expect(
+        call(group_city_strategies.sync, client=client, by=next(iter(GroupCityStrategiesCityStrategyGroupBy))),
+        CityStrategyGroups,
+    )
+    check(
+        bool(grouped_city_strategies.data) and all(group.count > 0 for group in grouped_city_strategies.data),
+        "city_strategies groups",
+    )
+    grouped_conferences = expect(
+        call(group_conferences.sync, client=client, by=next(iter(GroupConferencesConferenceGroupBy))), ConferenceGroups
+    )
+    check(
+        bool(grouped_conferences.data) and all(group.count > 0 for group in grouped_conferences.data),
+        "conferences groups",
+    )
+    grouped_industries = expect(
+        call(group_industries.sync, client=client, by=next(iter(GroupIndustriesIndustryGroupBy))), IndustryGroups
+    )
+    check(
+        bool(grouped_industries.data) and all(group.count > 0 for group in grouped_industries.data), "industries groups"
+    )
+    grouped_organizations = expect(
+        call(group_organizations.sync, client=client, by=next(iter(GroupOrganizationsOrganizationGroupBy))),
+        OrganizationGroups,
+    )
+    check(
+        bool(grouped_organizations.data) and all(group.count > 0 for group in grouped_organizations.data),
+        "organizations groups",
+    )
+    grouped_parks = expect(call(group_parks.sync, client=client, by=next(iter(GroupParksParkGroupBy))), ParkGroups)
+    check(bool(grouped_parks.data) and all(group.count > 0 for group in grouped_parks.data), "parks groups")
+    grouped_partners = expect(
+        call(group_partners.sync, client=client, by=next(iter(GroupPartnersPartnerGroupBy))), PartnerGroups
+    )
+    check(bool(grouped_partners.data) and all(group.count > 0 for group in grouped_partners.data), "partners groups")
+    grouped_people = expect(
+        call(group_people.sync, client=client, by=next(iter(GroupPeoplePersonGroupBy))), PersonGroups
+    )
+    check(bool(grouped_people.data) and all(group.count > 0 for group in grouped_people.data), "people groups")
+    grouped_projects = expect(
+        call(group_projects.sync, client=client, by=next(iter(GroupProjectsProjectGroupBy))), ProjectGroups
+    )
+    check(bool(grouped_projects.data) and all(group.count > 0 for group in grouped_projects.data), "projects groups")
+    grouped_statements = expect(
+        call(group_statements.sync, client=client, by=next(iter(GroupStatementsStatementGroupBy))), StatementGroups
+    )
+    check(
+        bool(grouped_statements.data) and all(group.count > 0 for group in grouped_statements.data), "statements groups"
+    )
+    suggestions = expect(call(autocomplete.sync, client=client, q="shang"), Autocomplete)
+    check(bool(suggestions.data) and all(isinstance(hit, Suggestion) for hit in suggestions.data), "suggestions")
 
     # --- Conditional GET through the client: 304 with no body ------------------
     first: Response[Any] = call(get_project.sync_detailed, project.id, client=client)

@@ -55,12 +55,13 @@ const projectRequired = [
   "value",
   "value_usd",
   "sources",
+  "links",
 ] as const satisfies readonly RequiredKeys<Project>[];
 // Every required field of Project is listed: a field added to the schema
 // must be added here, or the guard would pass a record that lacks it.
 const projectRequiredIsComplete: Same<(typeof projectRequired)[number], RequiredKeys<Project>> = true;
 // And the fields are the ones `fields=` accepts (the schema and the enum agree).
-const projectRequiredAreFields: Same<RequiredKeys<Project> | "links", ProjectField> = true;
+const projectRequiredAreFields: Same<RequiredKeys<Project>, ProjectField> = true;
 
 function isProject(record: ProjectRecord): record is Project {
   return projectRequired.every((field) => field in record);

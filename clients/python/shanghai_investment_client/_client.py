@@ -1,0 +1,238 @@
+"""The hand-written layer over the generated package (``.generated``): one
+client, a collection object per kind of record that follows cursors, typed
+`expand`, and one exception carrying the problem document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Generic, Protocol, TypeVar
+from urllib.parse import parse_qs, urlsplit
+
+from .generated import Client as GeneratedClient
+from .generated.api.city_strategies import get_city_strategy, list_city_strategies
+from .generated.api.conferences import get_conference, list_conferences
+from .generated.api.industries import get_industry, list_industries
+from .generated.api.meta import get_database, get_meta
+from .generated.api.organizations import get_organization, list_organizations
+from .generated.api.parks import get_park, list_parks
+from .generated.api.partners import get_partner, list_partners
+from .generated.api.people import get_person, list_people
+from .generated.api.projects import get_project, list_projects
+from .generated.api.search import search
+from .generated.api.statements import get_statement, list_statements
+from .generated.models import (
+    CityStrategy,
+    CityStrategyRelation,
+    Conference,
+    ConferenceRelation,
+    Industry,
+    IndustryRelation,
+    Meta,
+    Organization,
+    OrganizationRelation,
+    Park,
+    ParkRelation,
+    Partner,
+    PartnerRelation,
+    Person,
+    PersonRelation,
+    Problem,
+    ProblemError,
+    Project,
+    ProjectRelation,
+    SearchHit,
+    Statement,
+    StatementRelation,
+)
+from .generated.types import File, Response, Unset
+
+T = TypeVar("T")
+RecordT = TypeVar("RecordT")
+RelationT = TypeVar("RelationT", bound=Enum)
+
+
+class ApiError(Exception):
+    """An error answer of the API. ``problem`` is its RFC 9457 problem
+    document, parsed (None only when something between the client and the
+    API answered with another body, e.g. a proxy's 502 page)."""
+
+    def __init__(self, status: int, problem: Problem | None, body: bytes = b"") -> None:
+        self.status = status
+        self.problem = problem
+        self.code: str | None = problem.code if problem else None
+        self.title: str = problem.title if problem else f"HTTP {status}"
+        self.detail: str = problem.detail if problem else body[:500].decode("utf-8", "replace")
+        self.errors: list[ProblemError] = list(problem.errors) if problem else []
+        self.request_id: str | None = problem.request_id if problem else None
+        parameters = "".join(f"; {error.parameter}: {error.detail}" for error in self.errors)
+        super().__init__(f"{status} {self.code or self.title}: {self.detail}{parameters}")
+
+
+class Operation(Protocol):
+    """A generated operation module (``generated.api.<tag>.<operation>``)."""
+
+    @property
+    def sync_detailed(self) -> Callable[..., Response[Any]]: ...
+
+
+class _Page(Protocol):
+    """What every generated page model has (`data` typed per collection)."""
+
+    @property
+    def links(self) -> Any: ...
+
+
+def expanded(value: T | Unset) -> T:
+    """A relation inlined by `expand=`: ``partner.person`` is typed
+    ``Person | None | Unset`` (Unset when the record was fetched without
+    ``expand=["person"]``); this returns the ``Person | None``, or raises
+    ``ValueError`` when the relation was not expanded."""
+    if isinstance(value, Unset):
+        raise ValueError("this relation was not expanded: ask for it with expand=[...]")
+    return value
+
+
+def next_cursor(page: _Page) -> str | None:
+    """The `cursor` of a page's `links.next`, or None on the last page."""
+    link = page.links.next_
+    if not isinstance(link, str):
+        return None
+    return parse_qs(urlsplit(link).query)["cursor"][0]
+
+
+@dataclass(frozen=True)
+class Page(Generic[RecordT]):
+    """One page of a collection: its records, the number of records matching
+    across all pages, and the cursor of the next page (None on the last)."""
+
+    records: list[RecordT]
+    total: int
+    next_cursor: str | None
+
+
+class Collection(Generic[RecordT, RelationT]):
+    """One kind of record: ``get`` one, or ``iter`` over every record matching
+    the filters, page after page. Filters are the list operation's keyword
+    arguments (``industry=["integrated-circuits"]``, ``year_gte=2023``,
+    ``sort=[...]``, ``q="..."``); ``expand`` takes the relation enum or its
+    value, and the records carry the related records under the relation's
+    name, typed (see ``expanded``)."""
+
+    def __init__(
+        self,
+        client: Client,
+        record_type: type[RecordT],
+        relation_type: type[RelationT],
+        list_operation: Operation,
+        get_operation: Operation,
+    ) -> None:
+        self._client = client
+        self._record_type = record_type
+        self._relation_type = relation_type
+        self._list = list_operation
+        self._get = get_operation
+
+    def _relations(self, expand: Iterable[RelationT | str]) -> dict[str, list[RelationT]]:
+        relations = []
+        for relation in expand:
+            try:
+                relations.append(self._relation_type(relation))
+            except ValueError:
+                names = ", ".join(str(member.value) for member in self._relation_type)
+                raise ValueError(f"{relation!r} is not a relation of {self._record_type.__name__}: {names}") from None
+        return {"expand": relations} if relations else {}
+
+    def _full(self, record: object) -> RecordT:
+        # Without `fields=` the API serves whole records, which parse as the full model.
+        if not isinstance(record, self._record_type):
+            raise TypeError(f"expected a whole {self._record_type.__name__}, got {type(record).__name__}")
+        return record
+
+    def get(self, record_id: str, *, expand: Sequence[RelationT | str] = ()) -> RecordT:
+        """One record by its id; ``ApiError`` (404 ``not_found``) when there is none."""
+        return self._full(self._client.call(self._get, record_id, **self._relations(expand)))
+
+    def page(self, *, expand: Sequence[RelationT | str] = (), **filters: Any) -> Page[RecordT]:
+        """One page (``limit=``, ``cursor=`` among the filters)."""
+        page = self._client.call(self._list, **self._relations(expand), **filters)
+        return Page([self._full(record) for record in page.data], page.meta.total, next_cursor(page))
+
+    def iter(self, *, expand: Sequence[RelationT | str] = (), **filters: Any) -> Iterator[RecordT]:
+        """Every record matching the filters, following `links.next` (pages
+        of ``limit`` records, 100 unless given)."""
+        filters.setdefault("limit", 100)
+        for record in self._client.iterate(self._list, **self._relations(expand), **filters):
+            yield self._full(record)
+
+
+class Client:
+    """The API at ``base_url``, e.g. ``Client("https://api.example.org")``.
+
+    Keyword arguments go to the generated client (``timeout=``, ``headers=``,
+    ``httpx_args=``...); ``raw`` is that client, for calling any generated
+    operation directly. Use as a context manager to close the connection pool.
+    """
+
+    def __init__(self, base_url: str, **options: Any) -> None:
+        self.raw = GeneratedClient(base_url=base_url.rstrip("/"), **options)
+        self.conferences = Collection(self, Conference, ConferenceRelation, list_conferences, get_conference)
+        self.projects = Collection(self, Project, ProjectRelation, list_projects, get_project)
+        self.partners = Collection(self, Partner, PartnerRelation, list_partners, get_partner)
+        self.parks = Collection(self, Park, ParkRelation, list_parks, get_park)
+        self.city_strategies = Collection(
+            self, CityStrategy, CityStrategyRelation, list_city_strategies, get_city_strategy
+        )
+        self.organizations = Collection(self, Organization, OrganizationRelation, list_organizations, get_organization)
+        self.people = Collection(self, Person, PersonRelation, list_people, get_person)
+        self.industries = Collection(self, Industry, IndustryRelation, list_industries, get_industry)
+        self.statements = Collection(self, Statement, StatementRelation, list_statements, get_statement)
+
+    def __enter__(self) -> Client:
+        self.raw.__enter__()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.raw.__exit__(kind, error, traceback)
+
+    def call(self, operation: Operation, *args: Any, **params: Any) -> Any:
+        """The parsed body of a generated operation's answer; ``ApiError`` for
+        an error answer."""
+        response = operation.sync_detailed(*args, client=self.raw, **params)
+        if response.status_code >= 400:
+            problem = response.parsed if isinstance(response.parsed, Problem) else None
+            raise ApiError(response.status_code, problem, response.content)
+        return response.parsed
+
+    def iterate(self, operation: Operation, **params: Any) -> Iterator[Any]:
+        """Every item of a paginated operation (any list, or ``search``),
+        following `links.next` until the last page."""
+        while True:
+            page = self.call(operation, **params)
+            yield from page.data
+            cursor = next_cursor(page)
+            if cursor is None:
+                return
+            params = {**params, "cursor": cursor}
+
+    def search(self, q: str, **params: Any) -> Iterator[SearchHit]:
+        """Every hit of a full-text search across the collections (``kind=``
+        narrows it), best first."""
+        return self.iterate(search, q=q, **params)
+
+    def meta(self) -> Meta:
+        """The dataset's version, licence, sources and counts."""
+        meta: Meta = self.call(get_meta)
+        return meta
+
+    def download_database(self, path: str | Path) -> Path:
+        """Save the whole dataset, a SQLite file, at ``path``."""
+        database: File = self.call(get_database)
+        target = Path(path)
+        target.write_bytes(database.payload.read())
+        return target

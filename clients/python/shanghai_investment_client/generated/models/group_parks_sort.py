@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class GroupParksSort(StrEnum):
+    KEY = "key"
+    VALUE_0 = "-count"
+
+    def __str__(self) -> str:
+        return str(self.value)

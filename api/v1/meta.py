@@ -25,6 +25,8 @@ CITATION = (
 # The same bytes under their registered type (the default) or, for clients and
 # generators that only know a binary body by its generic name, when `Accept` asks for it.
 DATABASE_TYPES = ("application/vnd.sqlite3", "application/octet-stream")
+# Generators (openapi-python-client) type a download by application/octet-stream.
+ZIP_TYPES = ("application/zip", "application/octet-stream")
 
 
 CSV_BATCH = 1000
@@ -254,13 +256,14 @@ class DataPackageZip(MethodView):
         responses={
             "200": {
                 "description": "The data package as one zip: `datapackage.json` and every table's CSV.",
-                "content": {"application/zip": {"schema": {"type": "string", "format": "binary"}}},
+                "content": {media_type: {"schema": {"type": "string", "format": "binary"}} for media_type in ZIP_TYPES},
             }
         },
     )
     def get(self):
         """Download the data package (descriptor and CSVs) as one zip"""
         current = dataset()
-        response = Response(stream_with_context(zipped_package(data_package())), mimetype="application/zip")
+        media_type = request.accept_mimetypes.best_match(ZIP_TYPES, default=ZIP_TYPES[0])
+        response = Response(stream_with_context(zipped_package(data_package())), mimetype=media_type)
         response.headers["Content-Disposition"] = f'attachment; filename="shanghai-investment-{current.version}.zip"'
         return response

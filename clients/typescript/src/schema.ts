@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Name the API and link its versions and documentation */
+        /**
+         * Name the API and link its versions and documentation
+         * @description The API's home: its name and links to the versioned API (`/v1`), the dataset's metadata, the documentation (Swagger UI, ReDoc), this OpenAPI document and the health and readiness probes.
+         */
         get: operations["getLanding"];
         put?: never;
         post?: never;
@@ -188,6 +191,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List claims
+         * @description Returns a page of claims (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `collection`, `record`, `field`, `document` (comma-separated values match any of them); `collection__not`, `record__not`, `field__not`, `document__not` (none of the comma-separated values); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always). An unknown or invalid parameter answers a `400` problem naming it.
+         */
+        get: operations["listClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{claim_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example projects--bilibili-new-headquarters--sources-0 */
+                claim_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a claim
+         * @description Returns one claim by its id. `fields` picks the fields returned (`id` always). An unknown id answers a `404` problem.
+         */
+        get: operations["getClaim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/conferences": {
         parameters: {
             query?: never;
@@ -243,6 +289,49 @@ export interface paths {
          * @description Returns one conference by its id. `fields` picks the fields returned (`id` always); `expand` inlines related records (`strategic_industries`, `industry_tracks`, `officials`). An unknown id answers a `404` problem.
          */
         get: operations["getConference"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List documents
+         * @description Returns a page of documents (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `language`, `author`, `original_document` (comma-separated values match any of them); `language__not`, `author__not`, `original_document__not` (none of the comma-separated values); `published_on__gte`, `published_on__lte` (inclusive bounds); `author__isnull`, `original_document__isnull`, `published_on__isnull` (`true`: no value, `false`: some value); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`authors`, `original_document`). An unknown or invalid parameter answers a `400` problem naming it.
+         */
+        get: operations["listDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/documents/{document_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example shanghai-investment-conference-2021 */
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a document
+         * @description Returns one document by its id. `fields` picks the fields returned (`id` always); `expand` inlines related records (`authors`, `original_document`). An unknown id answers a `404` problem.
+         */
+        get: operations["getDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -346,6 +435,60 @@ export interface paths {
          * @description The SQLite file this API serves, for offline analysis. Its `ETag` follows the dataset version, so a conditional request answers `304` until the data changes.
          */
         get: operations["getDatabase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meta/datapackage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Describe the dataset as a Frictionless Data Package of CSV tables */
+        get: operations["getDataPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meta/datapackage.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the data package (descriptor and CSVs) as one zip */
+        get: operations["getDataPackageZip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meta/datapackage/{table}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example projects */
+                table: string;
+            };
+            cookie?: never;
+        };
+        /** Download one table of the data package as CSV */
+        get: operations["getDataPackageTable"];
         put?: never;
         post?: never;
         delete?: never;
@@ -787,6 +930,15 @@ export interface components {
             /** @description Version of the dataset served. */
             dataset_version: string;
         };
+        Citation: {
+            csl_json: components["schemas"]["CslJson"];
+            /** @description A plain-text reference. */
+            text: string;
+        };
+        CitedLicense: {
+            name: string;
+            url: string;
+        };
         CityStrategy: {
             /** @description New city. */
             city: string;
@@ -877,6 +1029,69 @@ export interface components {
             positioning?: string | null;
             /** @description Quotes of the source documents supporting this record. */
             sources?: components["schemas"]["Source"][];
+        };
+        Claim: {
+            /** @description Collection of the cited record. */
+            collection: string;
+            /** @description Id of the cited document in /v1/documents. */
+            document: string;
+            /** @description Where the quote ends (exclusive), in code points. Null for an outside publication. */
+            end: number | null;
+            /** @description Path of this source within the record's representation: `sources.0` supports the record, `reported_figures.2.sources.0` the value at `reported_figures.2`. */
+            field: string;
+            /** @description Stable identifier: the collection, the record's id and the source's path (`.` and `_` as `-`), joined by `--`. Unchanged across builds while the seed does not change. */
+            id: string;
+            /** @description URL paths of this claim (`self`), the cited record (`record`), the document (`document`) and its stored text (`text`, null for an outside publication). */
+            readonly links?: {
+                [key: string]: unknown;
+            };
+            /** @description What the document reports, in this dataset's own words (always given for an outside publication). */
+            note: string | null;
+            /** @description Verbatim span of the document's stored text. Null for an outside publication. */
+            quote: string | null;
+            /** @description Id of the record in its collection. */
+            record_id: string;
+            /** @description Where the quote starts in the document's stored text (`links.text`), in Unicode code points from 0: `text[start:end] == quote`. Null for an outside publication. */
+            start: number | null;
+            /** @description The document's public URL. Null when not known. */
+            url: string | null;
+        };
+        /**
+         * ClaimField
+         * @enum {string}
+         */
+        ClaimField: "id" | "collection" | "record_id" | "field" | "document" | "quote" | "start" | "end" | "note" | "url" | "links";
+        ClaimPage: {
+            /** @description The records. */
+            data: (components["schemas"]["Claim"] | components["schemas"]["ClaimSparse"])[];
+            links: components["schemas"]["PageLinks"];
+            meta: components["schemas"]["PageMeta"];
+        };
+        ClaimSparse: {
+            /** @description Collection of the cited record. */
+            collection?: string;
+            /** @description Id of the cited document in /v1/documents. */
+            document?: string;
+            /** @description Where the quote ends (exclusive), in code points. Null for an outside publication. */
+            end?: number | null;
+            /** @description Path of this source within the record's representation: `sources.0` supports the record, `reported_figures.2.sources.0` the value at `reported_figures.2`. */
+            field?: string;
+            /** @description Stable identifier: the collection, the record's id and the source's path (`.` and `_` as `-`), joined by `--`. Unchanged across builds while the seed does not change. */
+            id: string;
+            /** @description URL paths of this claim (`self`), the cited record (`record`), the document (`document`) and its stored text (`text`, null for an outside publication). */
+            readonly links?: {
+                [key: string]: unknown;
+            };
+            /** @description What the document reports, in this dataset's own words (always given for an outside publication). */
+            note?: string | null;
+            /** @description Verbatim span of the document's stored text. Null for an outside publication. */
+            quote?: string | null;
+            /** @description Id of the record in its collection. */
+            record_id?: string;
+            /** @description Where the quote starts in the document's stored text (`links.text`), in Unicode code points from 0: `text[start:end] == quote`. Null for an outside publication. */
+            start?: number | null;
+            /** @description The document's public URL. Null when not known. */
+            url?: string | null;
         };
         CollectionEntry: {
             /** @description Number of records. */
@@ -1107,6 +1322,60 @@ export interface components {
             /** @description Year held. */
             year?: number;
         };
+        CslDate: {
+            /** @description `[[year, month, day]]`. */
+            "date-parts": number[][];
+        };
+        CslJson: {
+            /** @description Absent when not known. */
+            URL?: string;
+            /** @description Absent for a document stored here. */
+            accessed?: components["schemas"]["CslDate"];
+            author: components["schemas"]["CslName"][];
+            "container-title": string;
+            id: string;
+            /** @description Absent when the date is not known. */
+            issued?: components["schemas"]["CslDate"];
+            language: string;
+            /** @description Publication details, when given. */
+            note?: string;
+            /** @description Absent when the headline is not known. */
+            title?: string;
+            /** @description `article-newspaper` or `webpage`. */
+            type: string;
+        };
+        CslName: {
+            /** @description The name as printed. */
+            literal: string;
+        };
+        DataPackage: {
+            created: string;
+            homepage: string;
+            licenses: {
+                [key: string]: string;
+            }[];
+            name: string;
+            profile: string;
+            /** @description Tabular data resources (see the Table Schema specification). */
+            resources: {
+                [key: string]: unknown;
+            }[];
+            title: string;
+            version: string;
+        };
+        DatasetCitation: {
+            /** @description When this version was built (ISO 8601 date). */
+            date: string;
+            license: components["schemas"]["CitedLicense"];
+            /** @description The citation as one plain-text reference. */
+            text: string;
+            /** @description The dataset's title. */
+            title: string;
+            /** @description Where the dataset is served (absolute URL). */
+            url: string;
+            /** @description The dataset version cited. */
+            version: string;
+        };
         Document: {
             /**
              * Format: date
@@ -1115,12 +1384,21 @@ export interface components {
             accessed_on: string | null;
             /** @description The bylined authors' ids in /v1/people (possibly none). */
             author_ids: string[];
+            /** @description Present only with `expand=authors`: the records of `author_ids`, inlined in the same order. Inlined records are not expanded further. */
+            readonly authors?: components["schemas"]["Person"][];
             /** @description Authors as printed. */
             bylines: string[];
+            citation: components["schemas"]["Citation"];
             /** @description Stable identifier (slug). */
             id: string;
             /** @description ISO 639-1 language code. */
             language: string;
+            /** @description URL paths of this document (`self`), its text (`text`, null when not stored here), its authors, the document it republishes and the claims citing it. */
+            readonly links?: {
+                [key: string]: unknown;
+            };
+            /** @description Present only with `expand=original_document`: the record `original_document_id` names, inlined; null when `original_document_id` is null. Inlined records are not expanded further. */
+            readonly original_document?: components["schemas"]["Document"] | null;
             /** @description The document this one republishes (same text, earlier publication), when known. Null otherwise. */
             original_document_id: string | null;
             /** @description Publication (publisher) as printed. */
@@ -1133,7 +1411,7 @@ export interface components {
              */
             published_on: string | null;
             /** @description URL path of the verbatim text served by this API. Null for outside publications. */
-            readonly text_url?: string | null;
+            text_url: string | null;
             /** @description Headline as printed. Null when the source does not report it. */
             title: string | null;
             /**
@@ -1142,8 +1420,106 @@ export interface components {
              */
             url: string | null;
         };
-        /** @enum {string} */
-        Format: "json" | "csv" | "ndjson";
+        Document1: {
+            /**
+             * Format: date
+             * @description When the page at `url` was read. Null for a document whose text is stored here.
+             */
+            accessed_on: string | null;
+            /** @description The bylined authors' ids in /v1/people (possibly none). */
+            author_ids: string[];
+            /** @description Authors as printed. */
+            bylines: string[];
+            citation: components["schemas"]["Citation"];
+            /** @description Stable identifier (slug). */
+            id: string;
+            /** @description ISO 639-1 language code. */
+            language: string;
+            /** @description URL paths of this document (`self`), its text (`text`, null when not stored here), its authors, the document it republishes and the claims citing it. */
+            readonly links?: {
+                [key: string]: unknown;
+            };
+            /** @description The document this one republishes (same text, earlier publication), when known. Null otherwise. */
+            original_document_id: string | null;
+            /** @description Publication (publisher) as printed. */
+            publication: string;
+            /** @description Further publication details: where the copy read was published, why a field is null, or why the document is cited. Null when the source does not report it. */
+            publication_note: string | null;
+            /**
+             * Format: date
+             * @description Publication date. Null when not printed.
+             */
+            published_on: string | null;
+            /** @description URL path of the verbatim text served by this API. Null for outside publications. */
+            text_url: string | null;
+            /** @description Headline as printed. Null when the source does not report it. */
+            title: string | null;
+            /**
+             * Format: url
+             * @description Public URL. Null when not known.
+             */
+            url: string | null;
+        };
+        /**
+         * DocumentField
+         * @enum {string}
+         */
+        DocumentField: "id" | "title" | "bylines" | "author_ids" | "publication" | "publication_note" | "published_on" | "accessed_on" | "url" | "original_document_id" | "language" | "text_url" | "citation" | "links";
+        DocumentPage: {
+            /** @description The records. */
+            data: (components["schemas"]["Document"] | components["schemas"]["DocumentSparse"])[];
+            links: components["schemas"]["PageLinks"];
+            meta: components["schemas"]["PageMeta"];
+        };
+        /**
+         * DocumentRelation
+         * @enum {string}
+         */
+        DocumentRelation: "authors" | "original_document";
+        DocumentSparse: {
+            /**
+             * Format: date
+             * @description When the page at `url` was read. Null for a document whose text is stored here.
+             */
+            accessed_on?: string | null;
+            /** @description The bylined authors' ids in /v1/people (possibly none). */
+            author_ids?: string[];
+            /** @description Present only with `expand=authors`: the records of `author_ids`, inlined in the same order. Inlined records are not expanded further. */
+            readonly authors?: components["schemas"]["Person"][];
+            /** @description Authors as printed. */
+            bylines?: string[];
+            citation?: components["schemas"]["Citation"];
+            /** @description Stable identifier (slug). */
+            id: string;
+            /** @description ISO 639-1 language code. */
+            language?: string;
+            /** @description URL paths of this document (`self`), its text (`text`, null when not stored here), its authors, the document it republishes and the claims citing it. */
+            readonly links?: {
+                [key: string]: unknown;
+            };
+            /** @description Present only with `expand=original_document`: the record `original_document_id` names, inlined; null when `original_document_id` is null. Inlined records are not expanded further. */
+            readonly original_document?: components["schemas"]["Document"] | null;
+            /** @description The document this one republishes (same text, earlier publication), when known. Null otherwise. */
+            original_document_id?: string | null;
+            /** @description Publication (publisher) as printed. */
+            publication?: string;
+            /** @description Further publication details: where the copy read was published, why a field is null, or why the document is cited. Null when the source does not report it. */
+            publication_note?: string | null;
+            /**
+             * Format: date
+             * @description Publication date. Null when not printed.
+             */
+            published_on?: string | null;
+            /** @description URL path of the verbatim text served by this API. Null for outside publications. */
+            text_url?: string | null;
+            /** @description Headline as printed. Null when the source does not report it. */
+            title?: string | null;
+            /**
+             * Format: url
+             * @description Public URL. Null when not known.
+             */
+            url?: string | null;
+        };
         Fund: {
             /** @description Amount announced, in the currency reported. Null when the source does not report it. */
             amount: components["schemas"]["Money"] | null;
@@ -1315,10 +1691,11 @@ export interface components {
             counts: {
                 [key: string]: number;
             };
+            dataset_citation: components["schemas"]["DatasetCitation"];
             /** @description Hash of the seed files the database was built from. */
             dataset_version: string;
             /** @description Source documents every `sources[].document` refers to. */
-            documents: components["schemas"]["Document"][];
+            documents: components["schemas"]["Document1"][];
             license: components["schemas"]["License"];
             /** @description True only for generated benchmark data, never the real dataset. */
             synthetic: boolean;
@@ -2021,6 +2398,8 @@ export interface components {
         Source: {
             /** @description Id of the source document (see /v1/meta). */
             document: string;
+            /** @description Where the quote ends (exclusive), in code points. Null for an outside publication. */
+            readonly end?: number | null;
             /**
              * @description What the document reports, in this dataset's own words: always given for an outside publication (whose text is never copied), optional beside a quote.
              * @default null
@@ -2028,6 +2407,8 @@ export interface components {
             note: string | null;
             /** @description Verbatim span of the document supporting the record, for a document whose text this dataset stores. Null for an outside publication cited by URL, whose text is not part of it. */
             quote: string | null;
+            /** @description Where the quote starts in the document's stored text, in Unicode code points from 0: `text[start:end]` is the quote. Null for an outside publication. */
+            readonly start?: number | null;
         };
         Statement: {
             /** @description Present only with `expand=conference`: the record `conference_id` names, inlined; null when `conference_id` is null. Inlined records are not expanded further. */
@@ -2410,7 +2791,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -2494,7 +2875,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -2570,6 +2951,110 @@ export interface operations {
             default: components["responses"]["DEFAULT_ERROR"];
         };
     };
+    listClaims: {
+        parameters: {
+            query?: {
+                /** @description Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows. */
+                limit?: number;
+                /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
+                cursor?: string;
+                /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
+                format?: "json" | "csv" | "ndjson";
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
+                q?: string;
+                /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
+                fields?: components["schemas"]["ClaimField"][];
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `id`). Text sorts ignore case; the id is always the final tie-breaker. */
+                sort?: ("id" | "-id" | "collection" | "-collection" | "document" | "-document")[];
+                /** @description Only claims behind records of these collections. Comma-separated values match any of them. */
+                collection?: string[];
+                /** @description The opposite of `collection`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                collection__not?: string[];
+                /** @description Only claims behind these records (ids). Comma-separated values match any of them. */
+                record?: string[];
+                /** @description The opposite of `record`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                record__not?: string[];
+                /** @description Only claims at these source paths. Comma-separated values match any of them. */
+                field?: string[];
+                /** @description The opposite of `field`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                field__not?: string[];
+                /** @description Only claims citing these documents. Comma-separated values match any of them. */
+                document?: string[];
+                /** @description The opposite of `document`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                document__not?: string[];
+            };
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    Link: components["headers"]["LINK"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimPage"];
+                    "application/x-ndjson": string;
+                    /**
+                     * @example id,name,industry_ids
+                     *     5g-valley,5G valley,5g;digital-economy
+                     */
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            406: components["responses"]["NOT_ACCEPTABLE"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
+    getClaim: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
+                fields?: components["schemas"]["ClaimField"][];
+            };
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path: {
+                /** @example projects--bilibili-new-headquarters--sources-0 */
+                claim_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"] | components["schemas"]["ClaimSparse"];
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
     listConferences: {
         parameters: {
             query?: {
@@ -2578,7 +3063,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -2706,7 +3191,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -2782,6 +3267,134 @@ export interface operations {
             default: components["responses"]["DEFAULT_ERROR"];
         };
     };
+    listDocuments: {
+        parameters: {
+            query?: {
+                /** @description Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows. */
+                limit?: number;
+                /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
+                cursor?: string;
+                /** @description Response format: `json` (paginated), or `csv` / `ndjson` / `bibtex` (every matching document, streamed). Overrides `Accept`; without either, JSON. */
+                format?: "json" | "csv" | "ndjson" | "bibtex";
+                /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
+                q?: string;
+                /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
+                fields?: components["schemas"]["DocumentField"][];
+                /** @description Comma-separated relations to inline, one level deep. */
+                expand?: components["schemas"]["DocumentRelation"][];
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `id`). Text sorts ignore case; the id is always the final tie-breaker. */
+                sort?: ("id" | "-id" | "publication" | "-publication")[];
+                /** @description Only documents in these languages. Comma-separated values match any of them. */
+                language?: string[];
+                /** @description The opposite of `language`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                language__not?: string[];
+                /** @description Only documents bylined by any of these people. Comma-separated values match any of them. */
+                author?: string[];
+                /** @description The opposite of `author`: only records having none of these values (records with none at all included). Comma-separated values. */
+                author__not?: string[];
+                /** @description `true`: only records with no `author` at all; `false`: only records with at least one. */
+                author__isnull?: boolean;
+                /** @description Only documents republishing any of these documents. Comma-separated values match any of them. */
+                original_document?: string[];
+                /** @description The opposite of `original_document`: only records whose value is none of these (records without a value included). Comma-separated values. */
+                original_document__not?: string[];
+                /** @description `true`: only records whose `original_document` is not reported (null); `false`: only those where it is. */
+                original_document__isnull?: boolean;
+                /** @description Only records whose publication date is at least this value. */
+                published_on__gte?: string;
+                /** @description `true`: only records whose `published_on` is not reported (null); `false`: only those where it is. */
+                published_on__isnull?: boolean;
+                /** @description Only records whose publication date is at most this value. */
+                published_on__lte?: string;
+            };
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    "Content-Disposition"?: string;
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    Link: components["headers"]["LINK"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentPage"];
+                    /**
+                     * @example @article{shanghai-investment-conference-2021,
+                     *       journal = {Los Angeles Times}
+                     *     }
+                     */
+                    "application/x-bibtex": string;
+                    "application/x-ndjson": string;
+                    /**
+                     * @example id,name,industry_ids
+                     *     5g-valley,5G valley,5g;digital-economy
+                     */
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            406: components["responses"]["NOT_ACCEPTABLE"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
+                fields?: components["schemas"]["DocumentField"][];
+                /** @description Comma-separated relations to inline, one level deep. */
+                expand?: components["schemas"]["DocumentRelation"][];
+                /** @description Response format: `json`, or `bibtex`. Overrides `Accept`; without either, JSON. */
+                format?: "json" | "bibtex";
+            };
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path: {
+                /** @example shanghai-investment-conference-2021 */
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"] | components["schemas"]["DocumentSparse"];
+                    /**
+                     * @example @article{shanghai-investment-conference-2021,
+                     *       journal = {Los Angeles Times}
+                     *     }
+                     */
+                    "application/x-bibtex": string;
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
     listIndustries: {
         parameters: {
             query?: {
@@ -2790,7 +3403,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -2866,7 +3479,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -3001,6 +3614,98 @@ export interface operations {
             default: components["responses"]["DEFAULT_ERROR"];
         };
     };
+    getDataPackage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataPackage"];
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
+    getDataPackageZip: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data package as one zip: `datapackage.json` and every table's CSV. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                    "application/zip": string;
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
+    getDataPackageTable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IF_NONE_MATCH_HEADER"];
+            };
+            path: {
+                /** @example projects */
+                table: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One table of the data package as CSV (header row first), in primary key order. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CACHE_CONTROL"];
+                    ETag: components["headers"]["STRONG_ETAG"];
+                    "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NOT_MODIFIED"];
+            400: components["responses"]["BAD_REQUEST"];
+            404: components["responses"]["NOT_FOUND"];
+            default: components["responses"]["DEFAULT_ERROR"];
+        };
+    };
     getDocumentText: {
         parameters: {
             query?: never;
@@ -3041,7 +3746,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -3137,7 +3842,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -3221,7 +3926,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -3353,7 +4058,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -3437,7 +4142,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -3569,7 +4274,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -3653,7 +4358,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -3733,7 +4438,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -3817,7 +4522,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -3933,7 +4638,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -4058,7 +4763,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -4194,7 +4899,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: components["schemas"]["Format"];
+                format?: "json" | "csv" | "ndjson";
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */

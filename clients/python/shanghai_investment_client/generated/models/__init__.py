@@ -3,6 +3,8 @@
 from .autocomplete import Autocomplete
 from .autocomplete_collection_item import AutocompleteCollectionItem
 from .autocomplete_meta import AutocompleteMeta
+from .citation import Citation
+from .cited_license import CitedLicense
 from .city_strategy import CityStrategy
 from .city_strategy_field import CityStrategyField
 from .city_strategy_group import CityStrategyGroup
@@ -12,6 +14,12 @@ from .city_strategy_links import CityStrategyLinks
 from .city_strategy_page import CityStrategyPage
 from .city_strategy_relation import CityStrategyRelation
 from .city_strategy_sparse import CityStrategySparse
+from .claim import Claim
+from .claim_field import ClaimField
+from .claim_links import ClaimLinks
+from .claim_page import ClaimPage
+from .claim_sparse import ClaimSparse
+from .claim_sparse_links import ClaimSparseLinks
 from .collection_entry import CollectionEntry
 from .conference import Conference
 from .conference_field import ConferenceField
@@ -26,25 +34,49 @@ from .conference_reporting import ConferenceReporting
 from .conference_signed_value_totals import ConferenceSignedValueTotals
 from .conference_signed_value_usd_totals import ConferenceSignedValueUsdTotals
 from .conference_sparse import ConferenceSparse
+from .csl_date import CslDate
+from .csl_json import CslJson
+from .csl_name import CslName
+from .data_package import DataPackage
+from .data_package_licenses_item import DataPackageLicensesItem
+from .data_package_resources_item import DataPackageResourcesItem
+from .dataset_citation import DatasetCitation
 from .document import Document
-from .format_ import Format
+from .document_1 import Document1
+from .document_1_links import Document1Links
+from .document_field import DocumentField
+from .document_links import DocumentLinks
+from .document_page import DocumentPage
+from .document_relation import DocumentRelation
+from .document_sparse import DocumentSparse
+from .document_sparse_links import DocumentSparseLinks
 from .fund import Fund
+from .get_document_format import GetDocumentFormat
 from .group_city_strategies_city_strategy_group_by import GroupCityStrategiesCityStrategyGroupBy
+from .group_city_strategies_format import GroupCityStrategiesFormat
 from .group_city_strategies_sort import GroupCityStrategiesSort
 from .group_conferences_conference_group_by import GroupConferencesConferenceGroupBy
+from .group_conferences_format import GroupConferencesFormat
 from .group_conferences_sort import GroupConferencesSort
+from .group_industries_format import GroupIndustriesFormat
 from .group_industries_industry_group_by import GroupIndustriesIndustryGroupBy
 from .group_industries_sort import GroupIndustriesSort
+from .group_organizations_format import GroupOrganizationsFormat
 from .group_organizations_organization_group_by import GroupOrganizationsOrganizationGroupBy
 from .group_organizations_sort import GroupOrganizationsSort
+from .group_parks_format import GroupParksFormat
 from .group_parks_park_group_by import GroupParksParkGroupBy
 from .group_parks_sort import GroupParksSort
+from .group_partners_format import GroupPartnersFormat
 from .group_partners_partner_group_by import GroupPartnersPartnerGroupBy
 from .group_partners_sort import GroupPartnersSort
+from .group_people_format import GroupPeopleFormat
 from .group_people_person_group_by import GroupPeoplePersonGroupBy
 from .group_people_sort import GroupPeopleSort
+from .group_projects_format import GroupProjectsFormat
 from .group_projects_project_group_by import GroupProjectsProjectGroupBy
 from .group_projects_sort import GroupProjectsSort
+from .group_statements_format import GroupStatementsFormat
 from .group_statements_sort import GroupStatementsSort
 from .group_statements_statement_group_by import GroupStatementsStatementGroupBy
 from .groups_meta import GroupsMeta
@@ -65,14 +97,27 @@ from .investment import Investment
 from .landing import Landing
 from .landing_links import LandingLinks
 from .license_ import License
+from .list_city_strategies_format import ListCityStrategiesFormat
 from .list_city_strategies_sort_item import ListCityStrategiesSortItem
+from .list_claims_format import ListClaimsFormat
+from .list_claims_sort_item import ListClaimsSortItem
+from .list_conferences_format import ListConferencesFormat
 from .list_conferences_sort_item import ListConferencesSortItem
+from .list_documents_format import ListDocumentsFormat
+from .list_documents_sort_item import ListDocumentsSortItem
+from .list_industries_format import ListIndustriesFormat
 from .list_industries_sort_item import ListIndustriesSortItem
+from .list_organizations_format import ListOrganizationsFormat
 from .list_organizations_sort_item import ListOrganizationsSortItem
+from .list_parks_format import ListParksFormat
 from .list_parks_sort_item import ListParksSortItem
+from .list_partners_format import ListPartnersFormat
 from .list_partners_sort_item import ListPartnersSortItem
+from .list_people_format import ListPeopleFormat
 from .list_people_sort_item import ListPeopleSortItem
+from .list_projects_format import ListProjectsFormat
 from .list_projects_sort_item import ListProjectsSortItem
+from .list_statements_format import ListStatementsFormat
 from .list_statements_sort_item import ListStatementsSortItem
 from .meta import Meta
 from .meta_counts import MetaCounts
@@ -169,6 +214,8 @@ __all__ = (
     "Autocomplete",
     "AutocompleteCollectionItem",
     "AutocompleteMeta",
+    "Citation",
+    "CitedLicense",
     "CityStrategy",
     "CityStrategyField",
     "CityStrategyGroup",
@@ -178,6 +225,12 @@ __all__ = (
     "CityStrategyPage",
     "CityStrategyRelation",
     "CityStrategySparse",
+    "Claim",
+    "ClaimField",
+    "ClaimLinks",
+    "ClaimPage",
+    "ClaimSparse",
+    "ClaimSparseLinks",
     "CollectionEntry",
     "Conference",
     "ConferenceField",
@@ -192,25 +245,49 @@ __all__ = (
     "ConferenceSignedValueTotals",
     "ConferenceSignedValueUsdTotals",
     "ConferenceSparse",
+    "CslDate",
+    "CslJson",
+    "CslName",
+    "DataPackage",
+    "DataPackageLicensesItem",
+    "DataPackageResourcesItem",
+    "DatasetCitation",
     "Document",
-    "Format",
+    "Document1",
+    "Document1Links",
+    "DocumentField",
+    "DocumentLinks",
+    "DocumentPage",
+    "DocumentRelation",
+    "DocumentSparse",
+    "DocumentSparseLinks",
     "Fund",
+    "GetDocumentFormat",
     "GroupCityStrategiesCityStrategyGroupBy",
+    "GroupCityStrategiesFormat",
     "GroupCityStrategiesSort",
     "GroupConferencesConferenceGroupBy",
+    "GroupConferencesFormat",
     "GroupConferencesSort",
+    "GroupIndustriesFormat",
     "GroupIndustriesIndustryGroupBy",
     "GroupIndustriesSort",
+    "GroupOrganizationsFormat",
     "GroupOrganizationsOrganizationGroupBy",
     "GroupOrganizationsSort",
+    "GroupParksFormat",
     "GroupParksParkGroupBy",
     "GroupParksSort",
+    "GroupPartnersFormat",
     "GroupPartnersPartnerGroupBy",
     "GroupPartnersSort",
+    "GroupPeopleFormat",
     "GroupPeoplePersonGroupBy",
     "GroupPeopleSort",
+    "GroupProjectsFormat",
     "GroupProjectsProjectGroupBy",
     "GroupProjectsSort",
+    "GroupStatementsFormat",
     "GroupStatementsSort",
     "GroupStatementsStatementGroupBy",
     "GroupsMeta",
@@ -231,14 +308,27 @@ __all__ = (
     "Landing",
     "LandingLinks",
     "License",
+    "ListCityStrategiesFormat",
     "ListCityStrategiesSortItem",
+    "ListClaimsFormat",
+    "ListClaimsSortItem",
+    "ListConferencesFormat",
     "ListConferencesSortItem",
+    "ListDocumentsFormat",
+    "ListDocumentsSortItem",
+    "ListIndustriesFormat",
     "ListIndustriesSortItem",
+    "ListOrganizationsFormat",
     "ListOrganizationsSortItem",
+    "ListParksFormat",
     "ListParksSortItem",
+    "ListPartnersFormat",
     "ListPartnersSortItem",
+    "ListPeopleFormat",
     "ListPeopleSortItem",
+    "ListProjectsFormat",
     "ListProjectsSortItem",
+    "ListStatementsFormat",
     "ListStatementsSortItem",
     "Meta",
     "MetaCounts",

@@ -2,11 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.citation import Citation
+    from ..models.document_links import DocumentLinks
+    from ..models.person import Person
+
 
 T = TypeVar("T", bound="Document")
 
@@ -19,6 +25,7 @@ class Document:
             here.
         author_ids (list[str]): The bylined authors' ids in /v1/people (possibly none).
         bylines (list[str]): Authors as printed.
+        citation (Citation):
         id (str): Stable identifier (slug).
         language (str): ISO 639-1 language code.
         original_document_id (None | str): The document this one republishes (same text, earlier publication), when
@@ -27,23 +34,34 @@ class Document:
         publication_note (None | str): Further publication details: where the copy read was published, why a field is
             null, or why the document is cited. Null when the source does not report it.
         published_on (datetime.date | None): Publication date. Null when not printed.
+        text_url (None | str): URL path of the verbatim text served by this API. Null for outside publications.
         title (None | str): Headline as printed. Null when the source does not report it.
         url (None | str): Public URL. Null when not known.
-        text_url (None | str | Unset): URL path of the verbatim text served by this API. Null for outside publications.
+        authors (list[Person] | Unset): Present only with `expand=authors`: the records of `author_ids`, inlined in the
+            same order. Inlined records are not expanded further.
+        links (DocumentLinks | Unset): URL paths of this document (`self`), its text (`text`, null when not stored
+            here), its authors, the document it republishes and the claims citing it.
+        original_document (Document | None | Unset): Present only with `expand=original_document`: the record
+            `original_document_id` names, inlined; null when `original_document_id` is null. Inlined records are not
+            expanded further.
     """
 
     accessed_on: datetime.date | None
     author_ids: list[str]
     bylines: list[str]
+    citation: Citation
     id: str
     language: str
     original_document_id: None | str
     publication: str
     publication_note: None | str
     published_on: datetime.date | None
+    text_url: None | str
     title: None | str
     url: None | str
-    text_url: None | str | Unset = UNSET
+    authors: list[Person] | Unset = UNSET
+    links: DocumentLinks | Unset = UNSET
+    original_document: Document | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         accessed_on: None | str
@@ -55,6 +73,8 @@ class Document:
         author_ids = self.author_ids
 
         bylines = self.bylines
+
+        citation = self.citation.to_dict()
 
         id = self.id
 
@@ -74,17 +94,33 @@ class Document:
         else:
             published_on = self.published_on
 
+        text_url: None | str
+        text_url = self.text_url
+
         title: None | str
         title = self.title
 
         url: None | str
         url = self.url
 
-        text_url: None | str | Unset
-        if isinstance(self.text_url, Unset):
-            text_url = UNSET
+        authors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.authors, Unset):
+            authors = []
+            for authors_item_data in self.authors:
+                authors_item = authors_item_data.to_dict()
+                authors.append(authors_item)
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        original_document: dict[str, Any] | None | Unset
+        if isinstance(self.original_document, Unset):
+            original_document = UNSET
+        elif isinstance(self.original_document, Document):
+            original_document = self.original_document.to_dict()
         else:
-            text_url = self.text_url
+            original_document = self.original_document
 
         field_dict: dict[str, Any] = {}
 
@@ -93,23 +129,33 @@ class Document:
                 "accessed_on": accessed_on,
                 "author_ids": author_ids,
                 "bylines": bylines,
+                "citation": citation,
                 "id": id,
                 "language": language,
                 "original_document_id": original_document_id,
                 "publication": publication,
                 "publication_note": publication_note,
                 "published_on": published_on,
+                "text_url": text_url,
                 "title": title,
                 "url": url,
             }
         )
-        if text_url is not UNSET:
-            field_dict["text_url"] = text_url
+        if authors is not UNSET:
+            field_dict["authors"] = authors
+        if links is not UNSET:
+            field_dict["links"] = links
+        if original_document is not UNSET:
+            field_dict["original_document"] = original_document
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.citation import Citation
+        from ..models.document_links import DocumentLinks
+        from ..models.person import Person
+
         d = dict(src_dict)
 
         def _parse_accessed_on(data: object) -> datetime.date | None:
@@ -130,6 +176,8 @@ class Document:
         author_ids = cast(list[str], d.pop("author_ids"))
 
         bylines = cast(list[str], d.pop("bylines"))
+
+        citation = Citation.from_dict(d.pop("citation"))
 
         id = d.pop("id")
 
@@ -166,6 +214,13 @@ class Document:
 
         published_on = _parse_published_on(d.pop("published_on"))
 
+        def _parse_text_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        text_url = _parse_text_url(d.pop("text_url"))
+
         def _parse_title(data: object) -> None | str:
             if data is None:
                 return data
@@ -180,28 +235,56 @@ class Document:
 
         url = _parse_url(d.pop("url"))
 
-        def _parse_text_url(data: object) -> None | str | Unset:
+        _authors = d.pop("authors", UNSET)
+        authors: list[Person] | Unset = UNSET
+        if _authors is not UNSET:
+            authors = []
+            for authors_item_data in _authors:
+                authors_item = Person.from_dict(authors_item_data)
+
+                authors.append(authors_item)
+
+        _links = d.pop("links", UNSET)
+        links: DocumentLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = DocumentLinks.from_dict(_links)
+
+        def _parse_original_document(data: object) -> Document | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                original_document_type_0 = Document.from_dict(data)
 
-        text_url = _parse_text_url(d.pop("text_url", UNSET))
+                return original_document_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Document | None | Unset, data)
+
+        original_document = _parse_original_document(d.pop("original_document", UNSET))
 
         document = cls(
             accessed_on=accessed_on,
             author_ids=author_ids,
             bylines=bylines,
+            citation=citation,
             id=id,
             language=language,
             original_document_id=original_document_id,
             publication=publication,
             publication_note=publication_note,
             published_on=published_on,
+            text_url=text_url,
             title=title,
             url=url,
-            text_url=text_url,
+            authors=authors,
+            links=links,
+            original_document=original_document,
         )
 
         return document

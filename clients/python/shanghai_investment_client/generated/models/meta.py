@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
-    from ..models.document import Document
+    from ..models.dataset_citation import DatasetCitation
+    from ..models.document_1 import Document1
     from ..models.license_ import License
     from ..models.meta_counts import MetaCounts
 
@@ -21,8 +22,9 @@ class Meta:
         built_at (str): When the database was built (ISO 8601, UTC).
         citation (str): How to cite the source article.
         counts (MetaCounts): Records per collection.
+        dataset_citation (DatasetCitation):
         dataset_version (str): Hash of the seed files the database was built from.
-        documents (list[Document]): Source documents every `sources[].document` refers to.
+        documents (list[Document1]): Source documents every `sources[].document` refers to.
         license_ (License):
         synthetic (bool): True only for generated benchmark data, never the real dataset.
     """
@@ -30,8 +32,9 @@ class Meta:
     built_at: str
     citation: str
     counts: MetaCounts
+    dataset_citation: DatasetCitation
     dataset_version: str
-    documents: list[Document]
+    documents: list[Document1]
     license_: License
     synthetic: bool
 
@@ -41,6 +44,8 @@ class Meta:
         citation = self.citation
 
         counts = self.counts.to_dict()
+
+        dataset_citation = self.dataset_citation.to_dict()
 
         dataset_version = self.dataset_version
 
@@ -60,6 +65,7 @@ class Meta:
                 "built_at": built_at,
                 "citation": citation,
                 "counts": counts,
+                "dataset_citation": dataset_citation,
                 "dataset_version": dataset_version,
                 "documents": documents,
                 "license": license_,
@@ -71,7 +77,8 @@ class Meta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document import Document
+        from ..models.dataset_citation import DatasetCitation
+        from ..models.document_1 import Document1
         from ..models.license_ import License
         from ..models.meta_counts import MetaCounts
 
@@ -82,12 +89,14 @@ class Meta:
 
         counts = MetaCounts.from_dict(d.pop("counts"))
 
+        dataset_citation = DatasetCitation.from_dict(d.pop("dataset_citation"))
+
         dataset_version = d.pop("dataset_version")
 
         documents = []
         _documents = d.pop("documents")
         for documents_item_data in _documents:
-            documents_item = Document.from_dict(documents_item_data)
+            documents_item = Document1.from_dict(documents_item_data)
 
             documents.append(documents_item)
 
@@ -99,6 +108,7 @@ class Meta:
             built_at=built_at,
             citation=citation,
             counts=counts,
+            dataset_citation=dataset_citation,
             dataset_version=dataset_version,
             documents=documents,
             license_=license_,

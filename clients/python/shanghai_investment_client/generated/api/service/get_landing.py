@@ -64,6 +64,9 @@ def sync_detailed(
 ) -> Response[Any | Landing | Problem]:
     """Name the API and link its versions and documentation
 
+     The API's home: its name and links to the versioned API (`/v1`), the dataset's metadata, the
+    documentation (Swagger UI, ReDoc), this OpenAPI document and the health and readiness probes.
+
     Args:
         if_none_match (str | Unset):
 
@@ -93,6 +96,9 @@ def sync(
 ) -> Any | Landing | Problem | None:
     """Name the API and link its versions and documentation
 
+     The API's home: its name and links to the versioned API (`/v1`), the dataset's metadata, the
+    documentation (Swagger UI, ReDoc), this OpenAPI document and the health and readiness probes.
+
     Args:
         if_none_match (str | Unset):
 
@@ -116,6 +122,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Landing | Problem]:
     """Name the API and link its versions and documentation
+
+     The API's home: its name and links to the versioned API (`/v1`), the dataset's metadata, the
+    documentation (Swagger UI, ReDoc), this OpenAPI document and the health and readiness probes.
 
     Args:
         if_none_match (str | Unset):
@@ -143,6 +152,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Landing | Problem | None:
     """Name the API and link its versions and documentation
+
+     The API's home: its name and links to the versioned API (`/v1`), the dataset's metadata, the
+    documentation (Swagger UI, ReDoc), this OpenAPI document and the health and readiness probes.
 
     Args:
         if_none_match (str | Unset):

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class Format(StrEnum):
+class GroupParksFormat(StrEnum):
     CSV = "csv"
     JSON = "json"
     NDJSON = "ndjson"

@@ -59,6 +59,11 @@ ERROR_RESPONSES = {
 # description composed from their parameters, see `collection_description`).
 # A view's own docstring description, when it has one, wins.
 OPERATION_DESCRIPTIONS = {
+    "getDataPackage": "The dataset as a Frictionless Data Package: one CSV table per collection and per list field, "
+    "with Table Schema types, primary keys and foreign keys; the tables download from the paths it names.",
+    "getDataPackageTable": "One table of the data package as CSV (a header row, then the rows in primary key "
+    "order); `table` is a resource name of `datapackage.json`, an unknown one answers `404`.",
+    "getDataPackageZip": "The whole data package in one zip: `datapackage.json` and every table's CSV, streamed.",
     "getLanding": "The API's home: its name and links to the versioned API (`/v1`), the dataset's metadata, the "
     "documentation (Swagger UI, ReDoc), this OpenAPI document and the health and readiness probes.",
     "getIndex": "The API's entry point: every collection with its URL path, description and record count, and "

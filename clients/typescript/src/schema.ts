@@ -450,7 +450,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Describe the dataset as a Frictionless Data Package of CSV tables */
+        /**
+         * Describe the dataset as a Frictionless Data Package of CSV tables
+         * @description The dataset as a Frictionless Data Package: one CSV table per collection and per list field, with Table Schema types, primary keys and foreign keys; the tables download from the paths it names.
+         */
         get: operations["getDataPackage"];
         put?: never;
         post?: never;
@@ -467,7 +470,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the data package (descriptor and CSVs) as one zip */
+        /**
+         * Download the data package (descriptor and CSVs) as one zip
+         * @description The whole data package in one zip: `datapackage.json` and every table's CSV, streamed.
+         */
         get: operations["getDataPackageZip"];
         put?: never;
         post?: never;
@@ -487,7 +493,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Download one table of the data package as CSV */
+        /**
+         * Download one table of the data package as CSV
+         * @description One table of the data package as CSV (a header row, then the rows in primary key order); `table` is a resource name of `datapackage.json`, an unknown one answers `404`.
+         */
         get: operations["getDataPackageTable"];
         put?: never;
         post?: never;

@@ -64,6 +64,9 @@ def sync_detailed(
 ) -> Response[Any | DataPackage | Problem]:
     """Describe the dataset as a Frictionless Data Package of CSV tables
 
+     The dataset as a Frictionless Data Package: one CSV table per collection and per list field, with
+    Table Schema types, primary keys and foreign keys; the tables download from the paths it names.
+
     Args:
         if_none_match (str | Unset):
 
@@ -93,6 +96,9 @@ def sync(
 ) -> Any | DataPackage | Problem | None:
     """Describe the dataset as a Frictionless Data Package of CSV tables
 
+     The dataset as a Frictionless Data Package: one CSV table per collection and per list field, with
+    Table Schema types, primary keys and foreign keys; the tables download from the paths it names.
+
     Args:
         if_none_match (str | Unset):
 
@@ -116,6 +122,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | DataPackage | Problem]:
     """Describe the dataset as a Frictionless Data Package of CSV tables
+
+     The dataset as a Frictionless Data Package: one CSV table per collection and per list field, with
+    Table Schema types, primary keys and foreign keys; the tables download from the paths it names.
 
     Args:
         if_none_match (str | Unset):
@@ -143,6 +152,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | DataPackage | Problem | None:
     """Describe the dataset as a Frictionless Data Package of CSV tables
+
+     The dataset as a Frictionless Data Package: one CSV table per collection and per list field, with
+    Table Schema types, primary keys and foreign keys; the tables download from the paths it names.
 
     Args:
         if_none_match (str | Unset):

@@ -70,6 +70,9 @@ def sync_detailed(
 ) -> Response[Any | Problem | str]:
     """Download one table of the data package as CSV
 
+     One table of the data package as CSV (a header row, then the rows in primary key order); `table` is
+    a resource name of `datapackage.json`, an unknown one answers `404`.
+
     Args:
         table (str):
         if_none_match (str | Unset):
@@ -102,6 +105,9 @@ def sync(
 ) -> Any | Problem | str | None:
     """Download one table of the data package as CSV
 
+     One table of the data package as CSV (a header row, then the rows in primary key order); `table` is
+    a resource name of `datapackage.json`, an unknown one answers `404`.
+
     Args:
         table (str):
         if_none_match (str | Unset):
@@ -128,6 +134,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | str]:
     """Download one table of the data package as CSV
+
+     One table of the data package as CSV (a header row, then the rows in primary key order); `table` is
+    a resource name of `datapackage.json`, an unknown one answers `404`.
 
     Args:
         table (str):
@@ -158,6 +167,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | str | None:
     """Download one table of the data package as CSV
+
+     One table of the data package as CSV (a header row, then the rows in primary key order); `table` is
+    a resource name of `datapackage.json`, an unknown one answers `404`.
 
     Args:
         table (str):

@@ -64,6 +64,8 @@ def sync_detailed(
 ) -> Response[Any | File | Problem]:
     """Download the data package (descriptor and CSVs) as one zip
 
+     The whole data package in one zip: `datapackage.json` and every table's CSV, streamed.
+
     Args:
         if_none_match (str | Unset):
 
@@ -93,6 +95,8 @@ def sync(
 ) -> Any | File | Problem | None:
     """Download the data package (descriptor and CSVs) as one zip
 
+     The whole data package in one zip: `datapackage.json` and every table's CSV, streamed.
+
     Args:
         if_none_match (str | Unset):
 
@@ -116,6 +120,8 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | File | Problem]:
     """Download the data package (descriptor and CSVs) as one zip
+
+     The whole data package in one zip: `datapackage.json` and every table's CSV, streamed.
 
     Args:
         if_none_match (str | Unset):
@@ -143,6 +149,8 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | File | Problem | None:
     """Download the data package (descriptor and CSVs) as one zip
+
+     The whole data package in one zip: `datapackage.json` and every table's CSV, streamed.
 
     Args:
         if_none_match (str | Unset):

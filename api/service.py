@@ -42,15 +42,20 @@ class Landing(MethodView):
         return json_response(LANDING)
 
 
+def probe_response(body):
+    """A probe's answer: about this instance now, so never stored by a cache."""
+    response = json_response(body)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
 @blp.route("/healthz")
 class Health(MethodView):
     @blp.doc(operationId="getHealth")
     @blp.response(200, HealthSchema)
     def get(self):
         """Report that the process is alive (no I/O)"""
-        response = json_response(b'{"status":"ok"}')
-        response.headers["Cache-Control"] = "no-store"
-        return response
+        return probe_response(b'{"status":"ok"}')
 
 
 @blp.route("/readyz")
@@ -71,9 +76,7 @@ class Readiness(MethodView):
             raise ApiProblem("service_unavailable", "The database cannot be read.") from None
         if row is None or row[0] != dataset().version:
             raise ApiProblem("service_unavailable", "The database changed since start-up.")
-        response = json_response(orjson.dumps({"status": "ready", "dataset_version": dataset().version}))
-        response.headers["Cache-Control"] = "no-store"
-        return response
+        return probe_response(orjson.dumps({"status": "ready", "dataset_version": dataset().version}))
 
 
 @blp.route("/problems/<string:code>")

@@ -336,6 +336,19 @@ def product_cursor(database, path, values):
     return app.extensions["cursors"].encode(query, "next", list(values))
 
 
+def rotating_search(key, title, db, ds_page, words, product_filter="", datasette_filter=""):
+    """An uncached search scenario: one word after another, on both servers."""
+    return Scenario(
+        key,
+        title,
+        {
+            "product": [f"/v1/search?q={w}{product_filter}" for w in words[:ROTATE]],
+            "datasette": [f"/{db}/search.json?{ds_page}&_search={w}{datasette_filter}" for w in words[:ROTATE]],
+        },
+        uncached=True,
+    )
+
+
 def scenarios(dataset, main):
     """Endpoints for one dataset. The real seed gets the full comparison; synthetic
     datasets the endpoints whose cost could grow with N."""
@@ -423,25 +436,19 @@ def scenarios(dataset, main):
             },
             uncached=True,
         ),
-        Scenario(
-            "search_uncached",
-            "Search, rotating one-word `q=` over the article's words (uncached)",
-            {
-                "product": [f"/v1/search?q={w}" for w in words[:ROTATE]],
-                "datasette": [f"/{db}/search.json?{ds_page}&_search={w}" for w in words[:ROTATE]],
-            },
-            uncached=True,
+        rotating_search(
+            "search_uncached", "Search, rotating one-word `q=` over the article's words (uncached)", db, ds_page, words
         ),
         # A kind filter (like a cursor, a prefix or a phrase) is never ranked at
         # build time: this row is the cost of ranking every hit per request.
-        Scenario(
+        rotating_search(
             "search_live_uncached",
             "Search in one kind, rotating `q=` + `kind=projects` (ranked live, uncached)",
-            {
-                "product": [f"/v1/search?q={w}&kind=projects" for w in words[:ROTATE]],
-                "datasette": [f"/{db}/search.json?{ds_page}&_search={w}&collection=projects" for w in words[:ROTATE]],
-            },
-            uncached=True,
+            db,
+            ds_page,
+            words,
+            product_filter="&kind=projects",
+            datasette_filter="&collection=projects",
         ),
     ]
     if dataset.deep_offset:

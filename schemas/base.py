@@ -107,6 +107,25 @@ def integer(description, *, nullable=False):
     return fields.Integer(strict=True, required=True, allow_none=nullable, metadata={"description": description})
 
 
+def nested_list(schema, description):
+    """A required list of nested objects (``[]`` when the sources report none)."""
+    return fields.List(fields.Nested(schema), required=True, metadata={"description": description})
+
+
+def links_field(description, **kwargs):
+    """A record's ``links``: URL paths by relation name, made by the build."""
+    return fields.Dict(
+        keys=fields.String(), values=fields.Raw(), dump_only=True, metadata={"description": description}, **kwargs
+    )
+
+
+def offset(description, **kwargs):
+    """A quote's place in its document's stored text (computed by the build)."""
+    return fields.Integer(
+        allow_none=True, metadata={"description": f"{description} Null for an outside publication."}, **kwargs
+    )
+
+
 class SourceSchema(Schema):
     """Where a record's facts come from."""
 
@@ -142,19 +161,12 @@ class SourceSchema(Schema):
             "required when the quote occurs more than once."
         },
     )
-    start = fields.Integer(
+    start = offset(
+        "Where the quote starts in the document's stored text, in Unicode code points from 0: "
+        "`text[start:end]` is the quote.",
         dump_only=True,
-        allow_none=True,
-        metadata={
-            "description": "Where the quote starts in the document's stored text, in Unicode code points from 0: "
-            "`text[start:end]` is the quote. Null for an outside publication."
-        },
     )
-    end = fields.Integer(
-        dump_only=True,
-        allow_none=True,
-        metadata={"description": "Where the quote ends (exclusive), in code points. Null for an outside publication."},
-    )
+    end = offset("Where the quote ends (exclusive), in code points.", dump_only=True)
 
 
 class MoneySchema(Schema):
@@ -208,15 +220,10 @@ class RecordSchema(Schema):
 
     id = slug(required=True, metadata={"description": "Stable identifier (slug)."})
     sources = sources()
-    links = fields.Dict(
-        keys=fields.String(),
-        values=fields.Raw(),
+    links = links_field(
+        "URL paths of this record (`self`) and of every related record, keyed by relation "
+        "name (snake_case); every record of a kind has the same keys (its `<Kind>Links` component).",
         required=True,
-        dump_only=True,
-        metadata={
-            "description": "URL paths of this record (`self`) and of every related record, keyed by relation "
-            "name (snake_case); every record of a kind has the same keys (its `<Kind>Links` component).",
-        },
     )
 
 

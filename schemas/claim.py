@@ -1,14 +1,6 @@
 from marshmallow import Schema, fields, validate
 
-from .base import (
-    DetailQueryArgsSchema,
-    ListQueryArgsSchema,
-    any_of,
-    fields_param,
-    page_of,
-    slug,
-    sort_param,
-)
+from . import base
 
 # A source's path within its record: `sources.0`, `reported_figures.2.sources.0`.
 FIELD_PATTERN = r"^[a-z_]+\.[0-9]+(?:\.[a-z_]+\.[0-9]+)*$"
@@ -26,7 +18,7 @@ class ClaimSchema(Schema):
         },
     )
     collection = fields.String(required=True, metadata={"description": "Collection of the cited record."})
-    record_id = slug(required=True, metadata={"description": "Id of the record in its collection."})
+    record_id = base.slug(required=True, metadata={"description": "Id of the record in its collection."})
     field = fields.String(
         required=True,
         validate=validate.Regexp(FIELD_PATTERN),
@@ -35,7 +27,7 @@ class ClaimSchema(Schema):
             "record, `reported_figures.2.sources.0` the value at `reported_figures.2`."
         },
     )
-    document = slug(
+    document = base.slug(
         required=True,
         metadata={"description": "Id of the cited document in /v1/documents.", "references": "documents"},
     )
@@ -44,19 +36,12 @@ class ClaimSchema(Schema):
         allow_none=True,
         metadata={"description": "Verbatim span of the document's stored text. Null for an outside publication."},
     )
-    start = fields.Integer(
+    start = base.offset(
+        "Where the quote starts in the document's stored text (`links.text`), in Unicode code points from 0: "
+        "`text[start:end] == quote`.",
         required=True,
-        allow_none=True,
-        metadata={
-            "description": "Where the quote starts in the document's stored text (`links.text`), in Unicode code "
-            "points from 0: `text[start:end] == quote`. Null for an outside publication."
-        },
     )
-    end = fields.Integer(
-        required=True,
-        allow_none=True,
-        metadata={"description": "Where the quote ends (exclusive), in code points. Null for an outside publication."},
-    )
+    end = base.offset("Where the quote ends (exclusive), in code points.", required=True)
     note = fields.String(
         required=True,
         allow_none=True,
@@ -68,37 +53,34 @@ class ClaimSchema(Schema):
     url = fields.String(
         required=True, allow_none=True, metadata={"description": "The document's public URL. Null when not known."}
     )
-    links = fields.Dict(
-        keys=fields.String(),
-        values=fields.Raw(),
-        dump_only=True,
-        metadata={
-            "description": "URL paths of this claim (`self`), the cited record (`record`), the document "
-            "(`document`) and its stored text (`text`, null for an outside publication)."
-        },
+    links = base.links_field(
+        "URL paths of this claim (`self`), the cited record (`record`), the document "
+        "(`document`) and its stored text (`text`, null for an outside publication)."
     )
 
 
-class ClaimQueryArgsSchema(ListQueryArgsSchema):
-    fields_ = fields_param(ClaimSchema)
-    sort = sort_param("id", "collection", "document")
-    collection = any_of("Only claims behind records of these collections.", column="collection", example=["projects"])
-    record = any_of(
+class ClaimQueryArgsSchema(base.ListQueryArgsSchema):
+    fields_ = base.fields_param(ClaimSchema)
+    sort = base.sort_param("id", "collection", "document")
+    collection = base.any_of(
+        "Only claims behind records of these collections.", column="collection", example=["projects"]
+    )
+    record = base.any_of(
         "Only claims behind these records (ids).", column="record_id", example=["bilibili-new-headquarters"]
     )
-    field = any_of(
+    field = base.any_of(
         "Only claims at these source paths.",
         column="field",
         item=fields.String(validate=validate.Regexp(FIELD_PATTERN)),
         example=["sources.0"],
     )
-    document = any_of(
+    document = base.any_of(
         "Only claims citing these documents.", column="document", example=["shanghai-investment-conference-2021"]
     )
 
 
-ClaimPageSchema = page_of(ClaimSchema, "Claim")
+ClaimPageSchema = base.page_of(ClaimSchema, "Claim")
 
 
-class ClaimDetailQueryArgsSchema(DetailQueryArgsSchema):
-    fields_ = fields_param(ClaimSchema)
+class ClaimDetailQueryArgsSchema(base.DetailQueryArgsSchema):
+    fields_ = base.fields_param(ClaimSchema)

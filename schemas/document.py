@@ -1,18 +1,6 @@
 from marshmallow import Schema, fields, validate
 
-from .base import (
-    EXPORT_FORMATS,
-    ListQueryArgsSchema,
-    any_of,
-    bound,
-    detail_args_of,
-    expand_param,
-    fields_param,
-    page_of,
-    slug,
-    sort_param,
-    text,
-)
+from . import base
 
 # A list or a document can also be answered as BibTeX (``format=bibtex`` or ``Accept``).
 BIBTEX = "bibtex"
@@ -24,11 +12,11 @@ class DocumentSeedSchema(Schema):
     verbatim; an outside publication is cited by URL only, with a note in our
     own words, and none of its text is copied."""
 
-    id = slug(required=True, metadata={"description": "Stable identifier (slug)."})
-    title = text("Headline as printed.", nullable=True)
+    id = base.slug(required=True, metadata={"description": "Stable identifier (slug)."})
+    title = base.text("Headline as printed.", nullable=True)
     bylines = fields.List(fields.String(), required=True, metadata={"description": "Authors as printed."})
     author_ids = fields.List(
-        slug(),
+        base.slug(),
         required=True,
         metadata={
             "description": "The bylined authors' ids in /v1/people (possibly none).",
@@ -36,8 +24,8 @@ class DocumentSeedSchema(Schema):
             "expand": "authors",
         },
     )
-    publication = text("Publication (publisher) as printed.")
-    publication_note = text(
+    publication = base.text("Publication (publisher) as printed.")
+    publication_note = base.text(
         "Further publication details: where the copy read was published, why a field is null, "
         "or why the document is cited.",
         nullable=True,
@@ -51,7 +39,7 @@ class DocumentSeedSchema(Schema):
         metadata={"description": "When the page at `url` was read. Null for a document whose text is stored here."},
     )
     url = fields.Url(required=True, allow_none=True, metadata={"description": "Public URL. Null when not known."})
-    original_document_id = slug(
+    original_document_id = base.slug(
         required=True,
         allow_none=True,
         metadata={
@@ -68,7 +56,7 @@ class DocumentSeedSchema(Schema):
         load_only=True,
         metadata={"description": "File under seed/sources/ holding the verbatim text."},
     )
-    language = text("ISO 639-1 language code.")
+    language = base.text("ISO 639-1 language code.")
 
 
 class CslDateSchema(Schema):
@@ -118,48 +106,43 @@ class DocumentSchema(DocumentSeedSchema):
         metadata={"description": "URL path of the verbatim text served by this API. Null for outside publications."},
     )
     citation = fields.Nested(CitationSchema, required=True)
-    links = fields.Dict(
-        keys=fields.String(),
-        values=fields.Raw(),
-        dump_only=True,
-        metadata={
-            "description": "URL paths of this document (`self`), its text (`text`, null when not stored here), "
-            "its authors, the document it republishes and the claims citing it.",
-        },
+    links = base.links_field(
+        "URL paths of this document (`self`), its text (`text`, null when not stored here), "
+        "its authors, the document it republishes and the claims citing it."
     )
 
 
-class DocumentQueryArgsSchema(ListQueryArgsSchema):
-    fields_ = fields_param(DocumentSchema)
-    expand = expand_param(DocumentSchema)
-    sort = sort_param("id", "publication")
+class DocumentQueryArgsSchema(base.ListQueryArgsSchema):
+    fields_ = base.fields_param(DocumentSchema)
+    expand = base.expand_param(DocumentSchema)
+    sort = base.sort_param("id", "publication")
     format = fields.String(
-        validate=validate.OneOf((*EXPORT_FORMATS, BIBTEX)),
+        validate=validate.OneOf((*base.EXPORT_FORMATS, BIBTEX)),
         metadata={
             "description": "Response format: `json` (paginated), or `csv` / `ndjson` / `bibtex` (every matching "
             "document, streamed). Overrides `Accept`; without either, JSON."
         },
     )
-    language = any_of(
+    language = base.any_of(
         "Only documents in these languages.",
         column="language",
         item=fields.String(validate=validate.Regexp(r"^[a-z]{2}$")),
         example=["zh"],
     )
-    author = any_of("Only documents bylined by any of these people.", link="author_ids", example=["zhu-shenshen"])
-    original_document = any_of(
+    author = base.any_of("Only documents bylined by any of these people.", link="author_ids", example=["zhu-shenshen"])
+    original_document = base.any_of(
         "Only documents republishing any of these documents.",
         column="original_document_id",
         example=["shine-2021-04-07-conference-date"],
     )
-    published_on__gte = bound("published_on", ">=", "publication date", fields.Date)
-    published_on__lte = bound("published_on", "<=", "publication date", fields.Date)
+    published_on__gte = base.bound("published_on", ">=", "publication date", fields.Date)
+    published_on__lte = base.bound("published_on", "<=", "publication date", fields.Date)
 
 
-DocumentPageSchema = page_of(DocumentSchema, "Document")
+DocumentPageSchema = base.page_of(DocumentSchema, "Document")
 DocumentDetailQueryArgsSchema = type(
     "DocumentDetailQueryArgsSchema",
-    (detail_args_of(DocumentSchema, "Document"),),
+    (base.detail_args_of(DocumentSchema, "Document"),),
     {
         "format": fields.String(
             validate=validate.OneOf(("json", BIBTEX)),

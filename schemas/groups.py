@@ -5,15 +5,7 @@ import copy
 
 from marshmallow import Schema, fields, validate
 
-from .base import (
-    CURRENCIES,
-    EXPORT_FORMATS,
-    MoneySchema,
-    PageLinksSchema,
-    cursor_param,
-    limit_param,
-    schema_fields,
-)
+from . import base
 from .collections import COLLECTIONS
 
 GROUP_SORTS = ("-count", "key")
@@ -25,7 +17,7 @@ def groupable_fields(collection):
     """``{by: filter field}``: the list's any-of and boolean filters."""
     return {
         name: field
-        for name, field in schema_fields(collection.query_schema).items()
+        for name, field in base.schema_fields(collection.query_schema).items()
         if (spec := field.metadata.get("filter")) and "operator" not in spec and "variant" not in spec
     }
 
@@ -35,7 +27,7 @@ def key_types(collection):
     types = []
     for field in groupable_fields(collection).values():
         spec = field.metadata["filter"]
-        record_field = schema_fields(collection.record_schema)[spec.get("column") or spec.get("link")]
+        record_field = base.schema_fields(collection.record_schema)[spec.get("column") or spec.get("link")]
         if isinstance(record_field, fields.List):
             record_field = record_field.inner
         kind = (
@@ -57,9 +49,9 @@ def pascal(name):
 def money_fields(collection):
     """``{field: currencies}`` of the record's money fields."""
     return {
-        name: (field.metadata["currency"],) if field.metadata.get("currency") else CURRENCIES
-        for name, field in schema_fields(collection.record_schema).items()
-        if isinstance(field, fields.Nested) and field.nested is MoneySchema
+        name: (field.metadata["currency"],) if field.metadata.get("currency") else base.CURRENCIES
+        for name, field in base.schema_fields(collection.record_schema).items()
+        if isinstance(field, fields.Nested) and field.nested is base.MoneySchema
     }
 
 
@@ -136,7 +128,7 @@ def groups_page_schema(collection):
         {
             "__doc__": f"A page of groups of {collection.name.replace('-', ' ')}.",
             "data": fields.List(fields.Nested(group_schema(collection)), required=True),
-            "links": fields.Nested(PageLinksSchema, required=True),
+            "links": fields.Nested(base.PageLinksSchema, required=True),
             "meta": fields.Nested(GroupsMetaSchema, required=True),
         },
     )
@@ -147,7 +139,7 @@ def groups_query_schema(collection):
     component = collection.component
     attrs = {
         name: copy.deepcopy(field)
-        for name, field in schema_fields(collection.query_schema).items()
+        for name, field in base.schema_fields(collection.query_schema).items()
         if name not in RECORD_SHAPING
     }
     by = list(groupable_fields(collection))
@@ -164,10 +156,10 @@ def groups_query_schema(collection):
         validate=validate.OneOf(GROUP_SORTS),
         metadata={"description": "`-count` (default: largest groups first, ties by key) or `key`; null key last."},
     )
-    attrs["limit"] = limit_param()
-    attrs["cursor"] = cursor_param()
+    attrs["limit"] = base.limit_param()
+    attrs["cursor"] = base.cursor_param()
     attrs["format"] = fields.String(
-        validate=validate.OneOf(EXPORT_FORMATS),
+        validate=validate.OneOf(base.EXPORT_FORMATS),
         metadata={
             "description": "Response format: `json` (paginated), or `csv` / `ndjson` (every group). "
             "Overrides `Accept`; without either, JSON."

@@ -1,40 +1,27 @@
 from marshmallow import fields
 
-from .base import (
-    ListQueryArgsSchema,
-    RecordSchema,
-    any_of,
-    basis,
-    boolean,
-    detail_args_of,
-    expand_param,
-    fields_param,
-    page_of,
-    ref,
-    sort_param,
-    text,
-)
+from . import base
 
 
-class IndustrySchema(RecordSchema):
+class IndustrySchema(base.RecordSchema):
     """An industry in the dataset's shared taxonomy."""
 
-    name = text("Industry name.")
-    parent_id = ref("industries", expand="parent", description="Broader industry.")
-    parent_basis = basis("parent")
+    name = base.text("Industry name.")
+    parent_id = base.ref("industries", expand="parent", description="Broader industry.")
+    parent_basis = base.basis("parent")
     strategic = fields.Boolean(
         required=True,
         metadata={"description": "True for the three strategic industries the signed projects cover."},
     )
 
 
-class IndustryQueryArgsSchema(ListQueryArgsSchema):
-    fields_ = fields_param(IndustrySchema)
-    expand = expand_param(IndustrySchema)
-    sort = sort_param("name", "id")
-    parent = any_of("Only industries under these parents.", column="parent_id", example=["digital-economy"])
-    strategic = boolean("strategic", "Only strategic (true) or other (false) industries.")
+class IndustryQueryArgsSchema(base.ListQueryArgsSchema):
+    fields_ = base.fields_param(IndustrySchema)
+    expand = base.expand_param(IndustrySchema)
+    sort = base.sort_param("name", "id")
+    parent = base.any_of("Only industries under these parents.", column="parent_id", example=["digital-economy"])
+    strategic = base.boolean("strategic", "Only strategic (true) or other (false) industries.")
 
 
-IndustryPageSchema = page_of(IndustrySchema, "Industry")
-IndustryDetailQueryArgsSchema = detail_args_of(IndustrySchema, "Industry")
+IndustryPageSchema = base.page_of(IndustrySchema, "Industry")
+IndustryDetailQueryArgsSchema = base.detail_args_of(IndustrySchema, "Industry")

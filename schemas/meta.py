@@ -1,5 +1,6 @@
 from marshmallow import EXCLUDE, Schema, fields
 
+from . import base
 from .document import DocumentSchema
 
 
@@ -78,11 +79,7 @@ class MetaSchema(Schema):
         required=True, metadata={"description": "True only for generated benchmark data, never the real dataset."}
     )
     license = fields.Nested(LicenseSchema, required=True)
-    documents = fields.List(
-        fields.Nested(DocumentSchema),
-        required=True,
-        metadata={"description": "Source documents every `sources[].document` refers to."},
-    )
+    documents = base.nested_list(DocumentSchema, "Source documents every `sources[].document` refers to.")
     counts = fields.Dict(
         keys=fields.String(),
         values=fields.Integer(),

@@ -1,40 +1,32 @@
 from marshmallow import fields, validate
 
-from .base import (
-    ListQueryArgsSchema,
-    RecordSchema,
-    any_of,
-    basis,
-    detail_args_of,
-    expand_param,
-    fields_param,
-    page_of,
-    ref,
-    sort_param,
-    text,
-)
+from . import base
 
 
-class PersonSchema(RecordSchema):
+class PersonSchema(base.RecordSchema):
     """A person named by the source."""
 
-    name = text(
+    name = base.text(
         "Name as printed in English (family name first for Chinese names, as the sources write them); "
         "for a name printed only in Chinese, its pinyin (`name_zh` holds it as printed)."
     )
-    name_zh = text("Chinese name as printed.", nullable=True)
-    role = text("Role or title as the sources give it (the latest reported; roles per edition are in conferences).")
-    place = text("Where the role is held.", nullable=True)
-    place_basis = basis("place")
-    organization_id = ref("organizations", expand="organization", description="Organization the person belongs to.")
+    name_zh = base.text("Chinese name as printed.", nullable=True)
+    role = base.text(
+        "Role or title as the sources give it (the latest reported; roles per edition are in conferences)."
+    )
+    place = base.text("Where the role is held.", nullable=True)
+    place_basis = base.basis("place")
+    organization_id = base.ref(
+        "organizations", expand="organization", description="Organization the person belongs to."
+    )
 
 
-class PersonQueryArgsSchema(ListQueryArgsSchema):
-    fields_ = fields_param(PersonSchema)
-    expand = expand_param(PersonSchema)
-    sort = sort_param("name", "role", "id")
-    organization = any_of("Only people of these organizations.", column="organization_id", example=["allianz-se"])
-    role = any_of(
+class PersonQueryArgsSchema(base.ListQueryArgsSchema):
+    fields_ = base.fields_param(PersonSchema)
+    expand = base.expand_param(PersonSchema)
+    sort = base.sort_param("name", "role", "id")
+    organization = base.any_of("Only people of these organizations.", column="organization_id", example=["allianz-se"])
+    role = base.any_of(
         "Only people with these roles (exact, as listed).",
         column="role",
         # A comma separates values, so no role may contain one (the seed has none).
@@ -43,5 +35,5 @@ class PersonQueryArgsSchema(ListQueryArgsSchema):
     )
 
 
-PersonPageSchema = page_of(PersonSchema, "Person")
-PersonDetailQueryArgsSchema = detail_args_of(PersonSchema, "Person")
+PersonPageSchema = base.page_of(PersonSchema, "Person")
+PersonDetailQueryArgsSchema = base.detail_args_of(PersonSchema, "Person")

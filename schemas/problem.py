@@ -1,5 +1,7 @@
 from marshmallow import Schema, fields
 
+from . import base
+
 
 class ProblemErrorSchema(Schema):
     """One offending input."""
@@ -21,11 +23,7 @@ class ProblemSchema(Schema):
     status = fields.Integer(required=True, metadata={"description": "HTTP status code."})
     detail = fields.String(required=True, metadata={"description": "Explanation specific to this occurrence."})
     code = fields.String(required=True, metadata={"description": "Stable machine-readable problem code."})
-    errors = fields.List(
-        fields.Nested(ProblemErrorSchema),
-        required=True,
-        metadata={"description": "Every offending input (empty when the problem is not about input)."},
-    )
+    errors = base.nested_list(ProblemErrorSchema, "Every offending input (empty when the problem is not about input).")
     request_id = fields.String(required=True, metadata={"description": "This request's id (also in `X-Request-ID`)."})
     instance = fields.String(
         required=True,

@@ -86,12 +86,22 @@ def refuse_undeclared_parameters():
         raise parameter_problem(invalid_parameters({name: [UNKNOWN_PARAMETER] for name in request.args}))
 
 
-def list_response(collection, args):
+def paged_response(args, export, page):
+    """A list-like answer: ``export(format)`` when a CSV or NDJSON export is
+    asked for, else the JSON page ``page(url)`` makes, with its ``Link`` header."""
     export_format = requested_format(args, request.accept_mimetypes)
     if export_format != "json":
-        return export_response(collection, args, export_format)
-    body, link = list_records(collection, args, RequestUrl(request.path, request.args))
+        return export(export_format)
+    body, link = page(RequestUrl(request.path, request.args))
     return json_response(body, link=link)
+
+
+def list_response(collection, args):
+    return paged_response(
+        args,
+        lambda export_format: export_response(collection, args, export_format),
+        lambda url: list_records(collection, args, url),
+    )
 
 
 def detail_response(collection, record_id, args):

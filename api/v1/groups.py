@@ -1,15 +1,12 @@
 """``GET /v1/<collection>/groups``: one route per collection, added to the
 collection's own blueprint (see ``api.groups``)."""
 
-from flask import request
 from flask.views import MethodView
 
 from schemas.groups import GROUPS
 
-from ..exports import requested_format
 from ..groups import group_page, groups_export
-from ..http import json_response
-from ..query import RequestUrl
+from .base import paged_response
 
 DESCRIPTION = """\
 Counts the {plural} the filters select (the list's filters and `q`) for each value of `by`, with the sums of their \
@@ -27,11 +24,11 @@ def add_groups_route(blp, collection):
     query_schema, page_schema = GROUPS[collection.name]
 
     def get(self, args):
-        export_format = requested_format(args, request.accept_mimetypes)
-        if export_format != "json":
-            return groups_export(collection, args, export_format)
-        body, link = group_page(collection, args, RequestUrl(request.path, request.args))
-        return json_response(body, link=link)
+        return paged_response(
+            args,
+            lambda export_format: groups_export(collection, args, export_format),
+            lambda url: group_page(collection, args, url),
+        )
 
     get.__doc__ = f"Group {collection.name.replace('-', ' ')} by a field\n\n" + DESCRIPTION.format(
         plural=collection.name.replace("-", " ")

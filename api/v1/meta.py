@@ -27,6 +27,13 @@ CITATION = (
 DATABASE_TYPES = ("application/vnd.sqlite3", "application/octet-stream")
 # Generators (openapi-python-client) type a download by application/octet-stream.
 ZIP_TYPES = ("application/zip", "application/octet-stream")
+TEXT = {"schema": {"type": "string"}}
+BINARY = {"schema": {"type": "string", "format": "binary"}}
+
+
+def file_response(description, content):
+    """The documented 200 of a view that answers a file rather than JSON."""
+    return {"200": {"description": description, "content": content}}
 
 
 CSV_BATCH = 1000
@@ -178,13 +185,7 @@ class Meta(MethodView):
 @blp.route("/meta/documents/<string:document_id>.txt")
 class DocumentText(MethodView):
     @blp.doc(
-        operationId="getDocumentText",
-        responses={
-            "200": {
-                "description": "The document's verbatim text.",
-                "content": {"text/plain": {"schema": {"type": "string"}}},
-            }
-        },
+        operationId="getDocumentText", responses=file_response("The document's verbatim text.", {"text/plain": TEXT})
     )
     def get(self, document_id):
         """Get a source document's verbatim text"""
@@ -198,14 +199,10 @@ class DocumentText(MethodView):
 class Database(MethodView):
     @blp.doc(
         operationId="getDatabase",
-        responses={
-            "200": {
-                "description": "The whole dataset as the SQLite file this API serves (read-only snapshot).",
-                "content": {
-                    media_type: {"schema": {"type": "string", "format": "binary"}} for media_type in DATABASE_TYPES
-                },
-            }
-        },
+        responses=file_response(
+            "The whole dataset as the SQLite file this API serves (read-only snapshot).",
+            dict.fromkeys(DATABASE_TYPES, BINARY),
+        ),
     )
     def get(self):
         """Download the whole dataset as a SQLite database"""
@@ -236,12 +233,9 @@ class DataPackage(MethodView):
 class DataPackageTable(MethodView):
     @blp.doc(
         operationId="getDataPackageTable",
-        responses={
-            "200": {
-                "description": "One table of the data package as CSV (header row first), in primary key order.",
-                "content": {"text/csv": {"schema": {"type": "string"}}},
-            }
-        },
+        responses=file_response(
+            "One table of the data package as CSV (header row first), in primary key order.", {"text/csv": TEXT}
+        ),
     )
     def get(self, table):
         """Download one table of the data package as CSV"""
@@ -253,12 +247,9 @@ class DataPackageTable(MethodView):
 class DataPackageZip(MethodView):
     @blp.doc(
         operationId="getDataPackageZip",
-        responses={
-            "200": {
-                "description": "The data package as one zip: `datapackage.json` and every table's CSV.",
-                "content": {media_type: {"schema": {"type": "string", "format": "binary"}} for media_type in ZIP_TYPES},
-            }
-        },
+        responses=file_response(
+            "The data package as one zip: `datapackage.json` and every table's CSV.", dict.fromkeys(ZIP_TYPES, BINARY)
+        ),
     )
     def get(self):
         """Download the data package (descriptor and CSVs) as one zip"""

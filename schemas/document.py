@@ -119,8 +119,9 @@ class DocumentQueryArgsSchema(base.ListQueryArgsSchema):
     format = fields.String(
         validate=validate.OneOf((*base.EXPORT_FORMATS, BIBTEX)),
         metadata={
+            "title": "DocumentListOutput",
             "description": "Response format: `json` (paginated), or `csv` / `ndjson` / `bibtex` (every matching "
-            "document, streamed). Overrides `Accept`; without either, JSON."
+            "document, streamed). Overrides `Accept`; without either, JSON.",
         },
     )
     language = base.any_of(
@@ -146,7 +147,10 @@ DocumentDetailQueryArgsSchema = type(
     {
         "format": fields.String(
             validate=validate.OneOf(("json", BIBTEX)),
-            metadata={"description": "Response format: `json`, or `bibtex`. Overrides `Accept`; without either, JSON."},
+            metadata={
+                "title": "DocumentOutput",
+                "description": "Response format: `json`, or `bibtex`. Overrides `Accept`; without either, JSON.",
+            },
         )
     },
 )

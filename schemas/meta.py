@@ -1,7 +1,7 @@
 from marshmallow import EXCLUDE, Schema, fields
 
 from . import base
-from .document import DocumentSchema
+from .collections import BY_NAME
 
 
 class CollectionEntrySchema(Schema):
@@ -79,7 +79,10 @@ class MetaSchema(Schema):
         required=True, metadata={"description": "True only for generated benchmark data, never the real dataset."}
     )
     license = fields.Nested(LicenseSchema, required=True)
-    documents = base.nested_list(DocumentSchema, "Source documents every `sources[].document` refers to.")
+    # The documents collection's own response component (one `Document` in the spec).
+    documents = base.nested_list(
+        BY_NAME["documents"].response_schema, "Source documents every `sources[].document` refers to."
+    )
     counts = fields.Dict(
         keys=fields.String(),
         values=fields.Integer(),

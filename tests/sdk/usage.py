@@ -36,9 +36,19 @@ from shanghai_investment_client.api.city_strategies import (
     group_city_strategies,
     list_city_strategies,
 )
+from shanghai_investment_client.api.claims import get_claim, list_claims
 from shanghai_investment_client.api.conferences import get_conference, group_conferences, list_conferences
+from shanghai_investment_client.api.documents import get_document, list_documents
 from shanghai_investment_client.api.industries import get_industry, group_industries, list_industries
-from shanghai_investment_client.api.meta import get_database, get_document_text, get_index, get_meta
+from shanghai_investment_client.api.meta import (
+    get_data_package,
+    get_data_package_table,
+    get_data_package_zip,
+    get_database,
+    get_document_text,
+    get_index,
+    get_meta,
+)
 from shanghai_investment_client.api.organizations import get_organization, group_organizations, list_organizations
 from shanghai_investment_client.api.parks import get_park, group_parks, list_parks
 from shanghai_investment_client.api.partners import get_partner, group_partners, list_partners
@@ -52,10 +62,15 @@ from shanghai_investment_client.models import (
     CityStrategy,
     CityStrategyGroups,
     CityStrategyPage,
+    Claim,
+    ClaimPage,
     Conference,
     ConferenceGroups,
     ConferencePage,
     ConferenceRelation,
+    DataPackage,
+    Document,
+    DocumentPage,
     GroupCityStrategiesCityStrategyGroupBy,
     GroupConferencesConferenceGroupBy,
     GroupIndustriesIndustryGroupBy,
@@ -214,7 +229,7 @@ def exercise(client: Client) -> None:
     # --- The entry point, the dataset and the service ------------------------
     index = expect(call(get_index.sync, client=client), Index)
     counts = {entry.name: entry.count for entry in index.collections}
-    check(len(counts) == 9 and all(count > 0 for count in counts.values()), f"index collections: {counts}")
+    check(len(counts) == 11 and all(count > 0 for count in counts.values()), f"index collections: {counts}")
 
     meta = expect(call(get_meta.sync, client=client), Meta)
     check(meta.counts.additional_properties == counts, "meta counts match the index")
@@ -453,6 +468,26 @@ def exercise(client: Client) -> None:
     )
     suggestions = expect(call(autocomplete.sync, client=client, q="shang"), Autocomplete)
     check(bool(suggestions.data) and all(isinstance(hit, Suggestion) for hit in suggestions.data), "suggestions")
+
+    # --- Provenance: claims, documents, the data package -----------------------
+    claims = expect(call(list_claims.sync, client=client, record=["bilibili-new-headquarters"]), ClaimPage)
+    claim = claims.data[0]
+    check(isinstance(claim, Claim) and claim.record_id == "bilibili-new-headquarters", "claims")
+    if isinstance(claim, Claim):
+        again_claim = expect(call(get_claim.sync, claim.id, client=client), Claim)
+        check(again_claim.start == claim.start and again_claim.end == claim.end, "a claim's offsets")
+    documents = expect(call(list_documents.sync, client=client), DocumentPage)
+    check(
+        any(isinstance(d, Document) and d.id == "shanghai-investment-conference-2021" for d in documents.data), "docs"
+    )
+    document = expect(call(get_document.sync, "shanghai-investment-conference-2021", client=client), Document)
+    check(document.text_url == "/v1/meta/documents/shanghai-investment-conference-2021.txt", "a document's text")
+    package = expect(call(get_data_package.sync, client=client), DataPackage)
+    check(any(resource.additional_properties.get("name") == "projects" for resource in package.resources), "resources")
+    table = call(get_data_package_table.sync, "projects", client=client)
+    check(isinstance(table, str) and table.startswith("id,"), "a data package table")
+    zipped = expect(call(get_data_package_zip.sync, client=client), File)
+    check(zipped.payload.read(2) == b"PK", "the data package zip")
 
     # --- Conditional GET through the client: 304 with no body ------------------
     first: Response[Any] = call(get_project.sync_detailed, project.id, client=client)

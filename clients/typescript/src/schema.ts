@@ -1429,46 +1429,6 @@ export interface components {
              */
             url: string | null;
         };
-        Document1: {
-            /**
-             * Format: date
-             * @description When the page at `url` was read. Null for a document whose text is stored here.
-             */
-            accessed_on: string | null;
-            /** @description The bylined authors' ids in /v1/people (possibly none). */
-            author_ids: string[];
-            /** @description Authors as printed. */
-            bylines: string[];
-            citation: components["schemas"]["Citation"];
-            /** @description Stable identifier (slug). */
-            id: string;
-            /** @description ISO 639-1 language code. */
-            language: string;
-            /** @description URL paths of this document (`self`), its text (`text`, null when not stored here), its authors, the document it republishes and the claims citing it. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
-            /** @description The document this one republishes (same text, earlier publication), when known. Null otherwise. */
-            original_document_id: string | null;
-            /** @description Publication (publisher) as printed. */
-            publication: string;
-            /** @description Further publication details: where the copy read was published, why a field is null, or why the document is cited. Null when the source does not report it. */
-            publication_note: string | null;
-            /**
-             * Format: date
-             * @description Publication date. Null when not printed.
-             */
-            published_on: string | null;
-            /** @description URL path of the verbatim text served by this API. Null for outside publications. */
-            text_url: string | null;
-            /** @description Headline as printed. Null when the source does not report it. */
-            title: string | null;
-            /**
-             * Format: url
-             * @description Public URL. Null when not known.
-             */
-            url: string | null;
-        };
         /**
          * DocumentField
          * @enum {string}
@@ -1529,6 +1489,8 @@ export interface components {
              */
             url?: string | null;
         };
+        /** @enum {string} */
+        Format: "json" | "csv" | "ndjson";
         Fund: {
             /** @description Amount announced, in the currency reported. Null when the source does not report it. */
             amount: components["schemas"]["Money"] | null;
@@ -1704,7 +1666,7 @@ export interface components {
             /** @description Hash of the seed files the database was built from. */
             dataset_version: string;
             /** @description Source documents every `sources[].document` refers to. */
-            documents: components["schemas"]["Document1"][];
+            documents: components["schemas"]["Document"][];
             license: components["schemas"]["License"];
             /** @description True only for generated benchmark data, never the real dataset. */
             synthetic: boolean;
@@ -2800,7 +2762,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -2884,7 +2846,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -2968,7 +2930,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -3072,7 +3034,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -3200,7 +3162,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -3412,7 +3374,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -3488,7 +3450,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -3755,7 +3717,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -3851,7 +3813,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -3935,7 +3897,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -4067,7 +4029,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -4151,7 +4113,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -4283,7 +4245,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -4367,7 +4329,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -4447,7 +4409,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -4531,7 +4493,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -4647,7 +4609,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -4772,7 +4734,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every matching record, streamed). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
                 /** @description Full-text search within this collection. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
@@ -4908,7 +4870,7 @@ export interface operations {
                 /** @description Opaque position from `links.next` or `links.prev` of a previous page. Only valid with the same filters and sort, for the same dataset version. */
                 cursor?: string;
                 /** @description Response format: `json` (paginated), or `csv` / `ndjson` (every group). Overrides `Accept`; without either, JSON. */
-                format?: "json" | "csv" | "ndjson";
+                format?: components["schemas"]["Format"];
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */

@@ -42,41 +42,31 @@ from .data_package_licenses_item import DataPackageLicensesItem
 from .data_package_resources_item import DataPackageResourcesItem
 from .dataset_citation import DatasetCitation
 from .document import Document
-from .document_1 import Document1
-from .document_1_links import Document1Links
 from .document_field import DocumentField
 from .document_links import DocumentLinks
 from .document_page import DocumentPage
 from .document_relation import DocumentRelation
 from .document_sparse import DocumentSparse
 from .document_sparse_links import DocumentSparseLinks
+from .format_ import Format
 from .fund import Fund
-from .get_document_format import GetDocumentFormat
+from .get_document_document_output import GetDocumentDocumentOutput
 from .group_city_strategies_city_strategy_group_by import GroupCityStrategiesCityStrategyGroupBy
-from .group_city_strategies_format import GroupCityStrategiesFormat
 from .group_city_strategies_sort import GroupCityStrategiesSort
 from .group_conferences_conference_group_by import GroupConferencesConferenceGroupBy
-from .group_conferences_format import GroupConferencesFormat
 from .group_conferences_sort import GroupConferencesSort
-from .group_industries_format import GroupIndustriesFormat
 from .group_industries_industry_group_by import GroupIndustriesIndustryGroupBy
 from .group_industries_sort import GroupIndustriesSort
-from .group_organizations_format import GroupOrganizationsFormat
 from .group_organizations_organization_group_by import GroupOrganizationsOrganizationGroupBy
 from .group_organizations_sort import GroupOrganizationsSort
-from .group_parks_format import GroupParksFormat
 from .group_parks_park_group_by import GroupParksParkGroupBy
 from .group_parks_sort import GroupParksSort
-from .group_partners_format import GroupPartnersFormat
 from .group_partners_partner_group_by import GroupPartnersPartnerGroupBy
 from .group_partners_sort import GroupPartnersSort
-from .group_people_format import GroupPeopleFormat
 from .group_people_person_group_by import GroupPeoplePersonGroupBy
 from .group_people_sort import GroupPeopleSort
-from .group_projects_format import GroupProjectsFormat
 from .group_projects_project_group_by import GroupProjectsProjectGroupBy
 from .group_projects_sort import GroupProjectsSort
-from .group_statements_format import GroupStatementsFormat
 from .group_statements_sort import GroupStatementsSort
 from .group_statements_statement_group_by import GroupStatementsStatementGroupBy
 from .groups_meta import GroupsMeta
@@ -97,27 +87,17 @@ from .investment import Investment
 from .landing import Landing
 from .landing_links import LandingLinks
 from .license_ import License
-from .list_city_strategies_format import ListCityStrategiesFormat
 from .list_city_strategies_sort_item import ListCityStrategiesSortItem
-from .list_claims_format import ListClaimsFormat
 from .list_claims_sort_item import ListClaimsSortItem
-from .list_conferences_format import ListConferencesFormat
 from .list_conferences_sort_item import ListConferencesSortItem
-from .list_documents_format import ListDocumentsFormat
+from .list_documents_document_list_output import ListDocumentsDocumentListOutput
 from .list_documents_sort_item import ListDocumentsSortItem
-from .list_industries_format import ListIndustriesFormat
 from .list_industries_sort_item import ListIndustriesSortItem
-from .list_organizations_format import ListOrganizationsFormat
 from .list_organizations_sort_item import ListOrganizationsSortItem
-from .list_parks_format import ListParksFormat
 from .list_parks_sort_item import ListParksSortItem
-from .list_partners_format import ListPartnersFormat
 from .list_partners_sort_item import ListPartnersSortItem
-from .list_people_format import ListPeopleFormat
 from .list_people_sort_item import ListPeopleSortItem
-from .list_projects_format import ListProjectsFormat
 from .list_projects_sort_item import ListProjectsSortItem
-from .list_statements_format import ListStatementsFormat
 from .list_statements_sort_item import ListStatementsSortItem
 from .meta import Meta
 from .meta_counts import MetaCounts
@@ -253,41 +233,31 @@ __all__ = (
     "DataPackageResourcesItem",
     "DatasetCitation",
     "Document",
-    "Document1",
-    "Document1Links",
     "DocumentField",
     "DocumentLinks",
     "DocumentPage",
     "DocumentRelation",
     "DocumentSparse",
     "DocumentSparseLinks",
+    "Format",
     "Fund",
-    "GetDocumentFormat",
+    "GetDocumentDocumentOutput",
     "GroupCityStrategiesCityStrategyGroupBy",
-    "GroupCityStrategiesFormat",
     "GroupCityStrategiesSort",
     "GroupConferencesConferenceGroupBy",
-    "GroupConferencesFormat",
     "GroupConferencesSort",
-    "GroupIndustriesFormat",
     "GroupIndustriesIndustryGroupBy",
     "GroupIndustriesSort",
-    "GroupOrganizationsFormat",
     "GroupOrganizationsOrganizationGroupBy",
     "GroupOrganizationsSort",
-    "GroupParksFormat",
     "GroupParksParkGroupBy",
     "GroupParksSort",
-    "GroupPartnersFormat",
     "GroupPartnersPartnerGroupBy",
     "GroupPartnersSort",
-    "GroupPeopleFormat",
     "GroupPeoplePersonGroupBy",
     "GroupPeopleSort",
-    "GroupProjectsFormat",
     "GroupProjectsProjectGroupBy",
     "GroupProjectsSort",
-    "GroupStatementsFormat",
     "GroupStatementsSort",
     "GroupStatementsStatementGroupBy",
     "GroupsMeta",
@@ -308,27 +278,17 @@ __all__ = (
     "Landing",
     "LandingLinks",
     "License",
-    "ListCityStrategiesFormat",
     "ListCityStrategiesSortItem",
-    "ListClaimsFormat",
     "ListClaimsSortItem",
-    "ListConferencesFormat",
     "ListConferencesSortItem",
-    "ListDocumentsFormat",
+    "ListDocumentsDocumentListOutput",
     "ListDocumentsSortItem",
-    "ListIndustriesFormat",
     "ListIndustriesSortItem",
-    "ListOrganizationsFormat",
     "ListOrganizationsSortItem",
-    "ListParksFormat",
     "ListParksSortItem",
-    "ListPartnersFormat",
     "ListPartnersSortItem",
-    "ListPeopleFormat",
     "ListPeopleSortItem",
-    "ListProjectsFormat",
     "ListProjectsSortItem",
-    "ListStatementsFormat",
     "ListStatementsSortItem",
     "Meta",
     "MetaCounts",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.dataset_citation import DatasetCitation
-    from ..models.document_1 import Document1
+    from ..models.document import Document
     from ..models.license_ import License
     from ..models.meta_counts import MetaCounts
 
@@ -24,7 +24,7 @@ class Meta:
         counts (MetaCounts): Records per collection.
         dataset_citation (DatasetCitation):
         dataset_version (str): Hash of the seed files the database was built from.
-        documents (list[Document1]): Source documents every `sources[].document` refers to.
+        documents (list[Document]): Source documents every `sources[].document` refers to.
         license_ (License):
         synthetic (bool): True only for generated benchmark data, never the real dataset.
     """
@@ -34,7 +34,7 @@ class Meta:
     counts: MetaCounts
     dataset_citation: DatasetCitation
     dataset_version: str
-    documents: list[Document1]
+    documents: list[Document]
     license_: License
     synthetic: bool
 
@@ -78,7 +78,7 @@ class Meta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.dataset_citation import DatasetCitation
-        from ..models.document_1 import Document1
+        from ..models.document import Document
         from ..models.license_ import License
         from ..models.meta_counts import MetaCounts
 
@@ -96,7 +96,7 @@ class Meta:
         documents = []
         _documents = d.pop("documents")
         for documents_item_data in _documents:
-            documents_item = Document1.from_dict(documents_item_data)
+            documents_item = Document.from_dict(documents_item_data)
 
             documents.append(documents_item)
 

@@ -5,8 +5,8 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.city_strategy_groups import CityStrategyGroups
+from ...models.format_ import Format
 from ...models.group_city_strategies_city_strategy_group_by import GroupCityStrategiesCityStrategyGroupBy
-from ...models.group_city_strategies_format import GroupCityStrategiesFormat
 from ...models.group_city_strategies_sort import GroupCityStrategiesSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -25,7 +25,7 @@ def _get_kwargs(
     sort: GroupCityStrategiesSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupCityStrategiesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -147,7 +147,7 @@ def sync_detailed(
     sort: GroupCityStrategiesSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupCityStrategiesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | CityStrategyGroups | Problem]:
     """Group city strategies by a field
@@ -172,7 +172,7 @@ def sync_detailed(
         sort (GroupCityStrategiesSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupCityStrategiesFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -220,7 +220,7 @@ def sync(
     sort: GroupCityStrategiesSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupCityStrategiesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | CityStrategyGroups | Problem | None:
     """Group city strategies by a field
@@ -245,7 +245,7 @@ def sync(
         sort (GroupCityStrategiesSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupCityStrategiesFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -288,7 +288,7 @@ async def asyncio_detailed(
     sort: GroupCityStrategiesSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupCityStrategiesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | CityStrategyGroups | Problem]:
     """Group city strategies by a field
@@ -313,7 +313,7 @@ async def asyncio_detailed(
         sort (GroupCityStrategiesSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupCityStrategiesFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -359,7 +359,7 @@ async def asyncio(
     sort: GroupCityStrategiesSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupCityStrategiesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | CityStrategyGroups | Problem | None:
     """Group city strategies by a field
@@ -384,7 +384,7 @@ async def asyncio(
         sort (GroupCityStrategiesSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupCityStrategiesFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:

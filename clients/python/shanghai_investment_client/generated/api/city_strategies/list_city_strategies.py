@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.city_strategy_field import CityStrategyField
 from ...models.city_strategy_page import CityStrategyPage
 from ...models.city_strategy_relation import CityStrategyRelation
-from ...models.list_city_strategies_format import ListCityStrategiesFormat
+from ...models.format_ import Format
 from ...models.list_city_strategies_sort_item import ListCityStrategiesSortItem
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -17,7 +17,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListCityStrategiesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[CityStrategyField] | Unset = UNSET,
     expand: list[CityStrategyRelation] | Unset = UNSET,
@@ -158,7 +158,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListCityStrategiesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[CityStrategyField] | Unset = UNSET,
     expand: list[CityStrategyRelation] | Unset = UNSET,
@@ -184,7 +184,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListCityStrategiesFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[CityStrategyField] | Unset):
         expand (list[CityStrategyRelation] | Unset):
@@ -236,7 +236,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListCityStrategiesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[CityStrategyField] | Unset = UNSET,
     expand: list[CityStrategyRelation] | Unset = UNSET,
@@ -262,7 +262,7 @@ def sync(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListCityStrategiesFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[CityStrategyField] | Unset):
         expand (list[CityStrategyRelation] | Unset):
@@ -309,7 +309,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListCityStrategiesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[CityStrategyField] | Unset = UNSET,
     expand: list[CityStrategyRelation] | Unset = UNSET,
@@ -335,7 +335,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListCityStrategiesFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[CityStrategyField] | Unset):
         expand (list[CityStrategyRelation] | Unset):
@@ -385,7 +385,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListCityStrategiesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[CityStrategyField] | Unset = UNSET,
     expand: list[CityStrategyRelation] | Unset = UNSET,
@@ -411,7 +411,7 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListCityStrategiesFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[CityStrategyField] | Unset):
         expand (list[CityStrategyRelation] | Unset):

@@ -6,7 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.claim_field import ClaimField
 from ...models.claim_page import ClaimPage
-from ...models.list_claims_format import ListClaimsFormat
+from ...models.format_ import Format
 from ...models.list_claims_sort_item import ListClaimsSortItem
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -16,7 +16,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListClaimsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ClaimField] | Unset = UNSET,
     sort: list[ListClaimsSortItem] | Unset = UNSET,
@@ -167,7 +167,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListClaimsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ClaimField] | Unset = UNSET,
     sort: list[ListClaimsSortItem] | Unset = UNSET,
@@ -193,7 +193,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListClaimsFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[ClaimField] | Unset):
         sort (list[ListClaimsSortItem] | Unset):
@@ -245,7 +245,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListClaimsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ClaimField] | Unset = UNSET,
     sort: list[ListClaimsSortItem] | Unset = UNSET,
@@ -271,7 +271,7 @@ def sync(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListClaimsFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[ClaimField] | Unset):
         sort (list[ListClaimsSortItem] | Unset):
@@ -318,7 +318,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListClaimsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ClaimField] | Unset = UNSET,
     sort: list[ListClaimsSortItem] | Unset = UNSET,
@@ -344,7 +344,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListClaimsFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[ClaimField] | Unset):
         sort (list[ListClaimsSortItem] | Unset):
@@ -394,7 +394,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListClaimsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ClaimField] | Unset = UNSET,
     sort: list[ListClaimsSortItem] | Unset = UNSET,
@@ -420,7 +420,7 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListClaimsFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[ClaimField] | Unset):
         sort (list[ListClaimsSortItem] | Unset):

@@ -7,8 +7,8 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.conference_groups import ConferenceGroups
 from ...models.conference_reporting import ConferenceReporting
+from ...models.format_ import Format
 from ...models.group_conferences_conference_group_by import GroupConferencesConferenceGroupBy
-from ...models.group_conferences_format import GroupConferencesFormat
 from ...models.group_conferences_sort import GroupConferencesSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -38,7 +38,7 @@ def _get_kwargs(
     sort: GroupConferencesSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupConferencesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -221,7 +221,7 @@ def sync_detailed(
     sort: GroupConferencesSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupConferencesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ConferenceGroups | Problem]:
     """Group conferences by a field
@@ -255,7 +255,7 @@ def sync_detailed(
         sort (GroupConferencesSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupConferencesFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -325,7 +325,7 @@ def sync(
     sort: GroupConferencesSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupConferencesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | ConferenceGroups | Problem | None:
     """Group conferences by a field
@@ -359,7 +359,7 @@ def sync(
         sort (GroupConferencesSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupConferencesFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -424,7 +424,7 @@ async def asyncio_detailed(
     sort: GroupConferencesSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupConferencesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ConferenceGroups | Problem]:
     """Group conferences by a field
@@ -458,7 +458,7 @@ async def asyncio_detailed(
         sort (GroupConferencesSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupConferencesFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -526,7 +526,7 @@ async def asyncio(
     sort: GroupConferencesSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupConferencesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | ConferenceGroups | Problem | None:
     """Group conferences by a field
@@ -560,7 +560,7 @@ async def asyncio(
         sort (GroupConferencesSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupConferencesFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:

@@ -9,7 +9,7 @@ from ...models.conference_field import ConferenceField
 from ...models.conference_page import ConferencePage
 from ...models.conference_relation import ConferenceRelation
 from ...models.conference_reporting import ConferenceReporting
-from ...models.list_conferences_format import ListConferencesFormat
+from ...models.format_ import Format
 from ...models.list_conferences_sort_item import ListConferencesSortItem
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -19,7 +19,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListConferencesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ConferenceField] | Unset = UNSET,
     expand: list[ConferenceRelation] | Unset = UNSET,
@@ -221,7 +221,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListConferencesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ConferenceField] | Unset = UNSET,
     expand: list[ConferenceRelation] | Unset = UNSET,
@@ -260,7 +260,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListConferencesFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[ConferenceField] | Unset):
         expand (list[ConferenceRelation] | Unset):
@@ -332,7 +332,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListConferencesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ConferenceField] | Unset = UNSET,
     expand: list[ConferenceRelation] | Unset = UNSET,
@@ -371,7 +371,7 @@ def sync(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListConferencesFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[ConferenceField] | Unset):
         expand (list[ConferenceRelation] | Unset):
@@ -438,7 +438,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListConferencesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ConferenceField] | Unset = UNSET,
     expand: list[ConferenceRelation] | Unset = UNSET,
@@ -477,7 +477,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListConferencesFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[ConferenceField] | Unset):
         expand (list[ConferenceRelation] | Unset):
@@ -547,7 +547,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListConferencesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ConferenceField] | Unset = UNSET,
     expand: list[ConferenceRelation] | Unset = UNSET,
@@ -586,7 +586,7 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListConferencesFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[ConferenceField] | Unset):
         expand (list[ConferenceRelation] | Unset):

@@ -9,7 +9,7 @@ from ...models.document import Document
 from ...models.document_field import DocumentField
 from ...models.document_relation import DocumentRelation
 from ...models.document_sparse import DocumentSparse
-from ...models.get_document_format import GetDocumentFormat
+from ...models.get_document_document_output import GetDocumentDocumentOutput
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -19,7 +19,7 @@ def _get_kwargs(
     *,
     fields: list[DocumentField] | Unset = UNSET,
     expand: list[DocumentRelation] | Unset = UNSET,
-    format_: GetDocumentFormat | Unset = UNSET,
+    format_: GetDocumentDocumentOutput | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -126,7 +126,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     fields: list[DocumentField] | Unset = UNSET,
     expand: list[DocumentRelation] | Unset = UNSET,
-    format_: GetDocumentFormat | Unset = UNSET,
+    format_: GetDocumentDocumentOutput | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Document | DocumentSparse | Problem]:
     """Get a document
@@ -138,7 +138,7 @@ def sync_detailed(
         document_id (str):
         fields (list[DocumentField] | Unset):
         expand (list[DocumentRelation] | Unset):
-        format_ (GetDocumentFormat | Unset):
+        format_ (GetDocumentDocumentOutput | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -170,7 +170,7 @@ def sync(
     client: AuthenticatedClient | Client,
     fields: list[DocumentField] | Unset = UNSET,
     expand: list[DocumentRelation] | Unset = UNSET,
-    format_: GetDocumentFormat | Unset = UNSET,
+    format_: GetDocumentDocumentOutput | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Document | DocumentSparse | Problem | None:
     """Get a document
@@ -182,7 +182,7 @@ def sync(
         document_id (str):
         fields (list[DocumentField] | Unset):
         expand (list[DocumentRelation] | Unset):
-        format_ (GetDocumentFormat | Unset):
+        format_ (GetDocumentDocumentOutput | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     fields: list[DocumentField] | Unset = UNSET,
     expand: list[DocumentRelation] | Unset = UNSET,
-    format_: GetDocumentFormat | Unset = UNSET,
+    format_: GetDocumentDocumentOutput | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Document | DocumentSparse | Problem]:
     """Get a document
@@ -221,7 +221,7 @@ async def asyncio_detailed(
         document_id (str):
         fields (list[DocumentField] | Unset):
         expand (list[DocumentRelation] | Unset):
-        format_ (GetDocumentFormat | Unset):
+        format_ (GetDocumentDocumentOutput | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -251,7 +251,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     fields: list[DocumentField] | Unset = UNSET,
     expand: list[DocumentRelation] | Unset = UNSET,
-    format_: GetDocumentFormat | Unset = UNSET,
+    format_: GetDocumentDocumentOutput | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Document | DocumentSparse | Problem | None:
     """Get a document
@@ -263,7 +263,7 @@ async def asyncio(
         document_id (str):
         fields (list[DocumentField] | Unset):
         expand (list[DocumentRelation] | Unset):
-        format_ (GetDocumentFormat | Unset):
+        format_ (GetDocumentDocumentOutput | Unset):
         if_none_match (str | Unset):
 
     Raises:

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.document_field import DocumentField
 from ...models.document_page import DocumentPage
 from ...models.document_relation import DocumentRelation
-from ...models.list_documents_format import ListDocumentsFormat
+from ...models.list_documents_document_list_output import ListDocumentsDocumentListOutput
 from ...models.list_documents_sort_item import ListDocumentsSortItem
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -18,7 +18,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListDocumentsFormat | Unset = UNSET,
+    format_: ListDocumentsDocumentListOutput | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[DocumentField] | Unset = UNSET,
     expand: list[DocumentRelation] | Unset = UNSET,
@@ -186,7 +186,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListDocumentsFormat | Unset = UNSET,
+    format_: ListDocumentsDocumentListOutput | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[DocumentField] | Unset = UNSET,
     expand: list[DocumentRelation] | Unset = UNSET,
@@ -218,7 +218,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListDocumentsFormat | Unset):
+        format_ (ListDocumentsDocumentListOutput | Unset):
         q (str | Unset):
         fields (list[DocumentField] | Unset):
         expand (list[DocumentRelation] | Unset):
@@ -278,7 +278,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListDocumentsFormat | Unset = UNSET,
+    format_: ListDocumentsDocumentListOutput | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[DocumentField] | Unset = UNSET,
     expand: list[DocumentRelation] | Unset = UNSET,
@@ -310,7 +310,7 @@ def sync(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListDocumentsFormat | Unset):
+        format_ (ListDocumentsDocumentListOutput | Unset):
         q (str | Unset):
         fields (list[DocumentField] | Unset):
         expand (list[DocumentRelation] | Unset):
@@ -365,7 +365,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListDocumentsFormat | Unset = UNSET,
+    format_: ListDocumentsDocumentListOutput | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[DocumentField] | Unset = UNSET,
     expand: list[DocumentRelation] | Unset = UNSET,
@@ -397,7 +397,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListDocumentsFormat | Unset):
+        format_ (ListDocumentsDocumentListOutput | Unset):
         q (str | Unset):
         fields (list[DocumentField] | Unset):
         expand (list[DocumentRelation] | Unset):
@@ -455,7 +455,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListDocumentsFormat | Unset = UNSET,
+    format_: ListDocumentsDocumentListOutput | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[DocumentField] | Unset = UNSET,
     expand: list[DocumentRelation] | Unset = UNSET,
@@ -487,7 +487,7 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListDocumentsFormat | Unset):
+        format_ (ListDocumentsDocumentListOutput | Unset):
         q (str | Unset):
         fields (list[DocumentField] | Unset):
         expand (list[DocumentRelation] | Unset):

@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.group_industries_format import GroupIndustriesFormat
+from ...models.format_ import Format
 from ...models.group_industries_industry_group_by import GroupIndustriesIndustryGroupBy
 from ...models.group_industries_sort import GroupIndustriesSort
 from ...models.industry_groups import IndustryGroups
@@ -23,7 +23,7 @@ def _get_kwargs(
     sort: GroupIndustriesSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupIndustriesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -131,7 +131,7 @@ def sync_detailed(
     sort: GroupIndustriesSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupIndustriesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | IndustryGroups | Problem]:
     """Group industries by a field
@@ -152,7 +152,7 @@ def sync_detailed(
         sort (GroupIndustriesSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupIndustriesFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -196,7 +196,7 @@ def sync(
     sort: GroupIndustriesSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupIndustriesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | IndustryGroups | Problem | None:
     """Group industries by a field
@@ -217,7 +217,7 @@ def sync(
         sort (GroupIndustriesSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupIndustriesFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -256,7 +256,7 @@ async def asyncio_detailed(
     sort: GroupIndustriesSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupIndustriesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | IndustryGroups | Problem]:
     """Group industries by a field
@@ -277,7 +277,7 @@ async def asyncio_detailed(
         sort (GroupIndustriesSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupIndustriesFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -319,7 +319,7 @@ async def asyncio(
     sort: GroupIndustriesSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupIndustriesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | IndustryGroups | Problem | None:
     """Group industries by a field
@@ -340,7 +340,7 @@ async def asyncio(
         sort (GroupIndustriesSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupIndustriesFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:

@@ -4,10 +4,10 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
+from ...models.format_ import Format
 from ...models.industry_field import IndustryField
 from ...models.industry_page import IndustryPage
 from ...models.industry_relation import IndustryRelation
-from ...models.list_industries_format import ListIndustriesFormat
 from ...models.list_industries_sort_item import ListIndustriesSortItem
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -17,7 +17,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListIndustriesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[IndustryField] | Unset = UNSET,
     expand: list[IndustryRelation] | Unset = UNSET,
@@ -142,7 +142,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListIndustriesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[IndustryField] | Unset = UNSET,
     expand: list[IndustryRelation] | Unset = UNSET,
@@ -165,7 +165,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListIndustriesFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[IndustryField] | Unset):
         expand (list[IndustryRelation] | Unset):
@@ -211,7 +211,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListIndustriesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[IndustryField] | Unset = UNSET,
     expand: list[IndustryRelation] | Unset = UNSET,
@@ -234,7 +234,7 @@ def sync(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListIndustriesFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[IndustryField] | Unset):
         expand (list[IndustryRelation] | Unset):
@@ -275,7 +275,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListIndustriesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[IndustryField] | Unset = UNSET,
     expand: list[IndustryRelation] | Unset = UNSET,
@@ -298,7 +298,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListIndustriesFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[IndustryField] | Unset):
         expand (list[IndustryRelation] | Unset):
@@ -342,7 +342,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListIndustriesFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[IndustryField] | Unset = UNSET,
     expand: list[IndustryRelation] | Unset = UNSET,
@@ -365,7 +365,7 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListIndustriesFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[IndustryField] | Unset):
         expand (list[IndustryRelation] | Unset):

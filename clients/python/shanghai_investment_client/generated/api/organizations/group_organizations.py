@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.group_organizations_format import GroupOrganizationsFormat
+from ...models.format_ import Format
 from ...models.group_organizations_organization_group_by import GroupOrganizationsOrganizationGroupBy
 from ...models.group_organizations_sort import GroupOrganizationsSort
 from ...models.organization_groups import OrganizationGroups
@@ -30,7 +30,7 @@ def _get_kwargs(
     sort: GroupOrganizationsSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupOrganizationsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -181,7 +181,7 @@ def sync_detailed(
     sort: GroupOrganizationsSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupOrganizationsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OrganizationGroups | Problem]:
     """Group organizations by a field
@@ -209,7 +209,7 @@ def sync_detailed(
         sort (GroupOrganizationsSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupOrganizationsFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -263,7 +263,7 @@ def sync(
     sort: GroupOrganizationsSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupOrganizationsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | OrganizationGroups | Problem | None:
     """Group organizations by a field
@@ -291,7 +291,7 @@ def sync(
         sort (GroupOrganizationsSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupOrganizationsFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -340,7 +340,7 @@ async def asyncio_detailed(
     sort: GroupOrganizationsSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupOrganizationsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OrganizationGroups | Problem]:
     """Group organizations by a field
@@ -368,7 +368,7 @@ async def asyncio_detailed(
         sort (GroupOrganizationsSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupOrganizationsFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -420,7 +420,7 @@ async def asyncio(
     sort: GroupOrganizationsSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupOrganizationsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | OrganizationGroups | Problem | None:
     """Group organizations by a field
@@ -448,7 +448,7 @@ async def asyncio(
         sort (GroupOrganizationsSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupOrganizationsFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:

@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.list_organizations_format import ListOrganizationsFormat
+from ...models.format_ import Format
 from ...models.list_organizations_sort_item import ListOrganizationsSortItem
 from ...models.organization_field import OrganizationField
 from ...models.organization_kind import OrganizationKind
@@ -19,7 +19,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListOrganizationsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[OrganizationField] | Unset = UNSET,
     expand: list[OrganizationRelation] | Unset = UNSET,
@@ -189,7 +189,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListOrganizationsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[OrganizationField] | Unset = UNSET,
     expand: list[OrganizationRelation] | Unset = UNSET,
@@ -218,7 +218,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListOrganizationsFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[OrganizationField] | Unset):
         expand (list[OrganizationRelation] | Unset):
@@ -276,7 +276,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListOrganizationsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[OrganizationField] | Unset = UNSET,
     expand: list[OrganizationRelation] | Unset = UNSET,
@@ -305,7 +305,7 @@ def sync(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListOrganizationsFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[OrganizationField] | Unset):
         expand (list[OrganizationRelation] | Unset):
@@ -358,7 +358,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListOrganizationsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[OrganizationField] | Unset = UNSET,
     expand: list[OrganizationRelation] | Unset = UNSET,
@@ -387,7 +387,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListOrganizationsFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[OrganizationField] | Unset):
         expand (list[OrganizationRelation] | Unset):
@@ -443,7 +443,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListOrganizationsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[OrganizationField] | Unset = UNSET,
     expand: list[OrganizationRelation] | Unset = UNSET,
@@ -472,7 +472,7 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListOrganizationsFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[OrganizationField] | Unset):
         expand (list[OrganizationRelation] | Unset):

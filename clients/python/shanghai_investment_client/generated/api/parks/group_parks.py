@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.group_parks_format import GroupParksFormat
+from ...models.format_ import Format
 from ...models.group_parks_park_group_by import GroupParksParkGroupBy
 from ...models.group_parks_sort import GroupParksSort
 from ...models.park_groups import ParkGroups
@@ -39,7 +39,7 @@ def _get_kwargs(
     sort: GroupParksSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupParksFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -239,7 +239,7 @@ def sync_detailed(
     sort: GroupParksSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupParksFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ParkGroups | Problem]:
     """Group parks by a field
@@ -275,7 +275,7 @@ def sync_detailed(
         sort (GroupParksSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupParksFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -347,7 +347,7 @@ def sync(
     sort: GroupParksSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupParksFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | ParkGroups | Problem | None:
     """Group parks by a field
@@ -383,7 +383,7 @@ def sync(
         sort (GroupParksSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupParksFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -450,7 +450,7 @@ async def asyncio_detailed(
     sort: GroupParksSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupParksFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ParkGroups | Problem]:
     """Group parks by a field
@@ -486,7 +486,7 @@ async def asyncio_detailed(
         sort (GroupParksSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupParksFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -556,7 +556,7 @@ async def asyncio(
     sort: GroupParksSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupParksFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | ParkGroups | Problem | None:
     """Group parks by a field
@@ -592,7 +592,7 @@ async def asyncio(
         sort (GroupParksSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupParksFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:

@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.list_parks_format import ListParksFormat
+from ...models.format_ import Format
 from ...models.list_parks_sort_item import ListParksSortItem
 from ...models.park_field import ParkField
 from ...models.park_kind import ParkKind
@@ -19,7 +19,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListParksFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ParkField] | Unset = UNSET,
     expand: list[ParkRelation] | Unset = UNSET,
@@ -238,7 +238,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListParksFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ParkField] | Unset = UNSET,
     expand: list[ParkRelation] | Unset = UNSET,
@@ -278,7 +278,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListParksFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[ParkField] | Unset):
         expand (list[ParkRelation] | Unset):
@@ -354,7 +354,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListParksFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ParkField] | Unset = UNSET,
     expand: list[ParkRelation] | Unset = UNSET,
@@ -394,7 +394,7 @@ def sync(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListParksFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[ParkField] | Unset):
         expand (list[ParkRelation] | Unset):
@@ -465,7 +465,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListParksFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ParkField] | Unset = UNSET,
     expand: list[ParkRelation] | Unset = UNSET,
@@ -505,7 +505,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListParksFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[ParkField] | Unset):
         expand (list[ParkRelation] | Unset):
@@ -579,7 +579,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListParksFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ParkField] | Unset = UNSET,
     expand: list[ParkRelation] | Unset = UNSET,
@@ -619,7 +619,7 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListParksFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[ParkField] | Unset):
         expand (list[ParkRelation] | Unset):

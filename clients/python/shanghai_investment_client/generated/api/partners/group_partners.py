@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.group_partners_format import GroupPartnersFormat
+from ...models.format_ import Format
 from ...models.group_partners_partner_group_by import GroupPartnersPartnerGroupBy
 from ...models.group_partners_sort import GroupPartnersSort
 from ...models.partner_groups import PartnerGroups
@@ -38,7 +38,7 @@ def _get_kwargs(
     sort: GroupPartnersSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupPartnersFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -232,7 +232,7 @@ def sync_detailed(
     sort: GroupPartnersSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupPartnersFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PartnerGroups | Problem]:
     """Group partners by a field
@@ -268,7 +268,7 @@ def sync_detailed(
         sort (GroupPartnersSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupPartnersFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -340,7 +340,7 @@ def sync(
     sort: GroupPartnersSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupPartnersFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | PartnerGroups | Problem | None:
     """Group partners by a field
@@ -376,7 +376,7 @@ def sync(
         sort (GroupPartnersSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupPartnersFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -443,7 +443,7 @@ async def asyncio_detailed(
     sort: GroupPartnersSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupPartnersFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PartnerGroups | Problem]:
     """Group partners by a field
@@ -479,7 +479,7 @@ async def asyncio_detailed(
         sort (GroupPartnersSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupPartnersFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -549,7 +549,7 @@ async def asyncio(
     sort: GroupPartnersSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupPartnersFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | PartnerGroups | Problem | None:
     """Group partners by a field
@@ -585,7 +585,7 @@ async def asyncio(
         sort (GroupPartnersSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupPartnersFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:

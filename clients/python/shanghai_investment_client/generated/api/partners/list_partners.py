@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.list_partners_format import ListPartnersFormat
+from ...models.format_ import Format
 from ...models.list_partners_sort_item import ListPartnersSortItem
 from ...models.partner_field import PartnerField
 from ...models.partner_kind import PartnerKind
@@ -18,7 +18,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListPartnersFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[PartnerField] | Unset = UNSET,
     expand: list[PartnerRelation] | Unset = UNSET,
@@ -231,7 +231,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListPartnersFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[PartnerField] | Unset = UNSET,
     expand: list[PartnerRelation] | Unset = UNSET,
@@ -271,7 +271,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListPartnersFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[PartnerField] | Unset):
         expand (list[PartnerRelation] | Unset):
@@ -347,7 +347,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListPartnersFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[PartnerField] | Unset = UNSET,
     expand: list[PartnerRelation] | Unset = UNSET,
@@ -387,7 +387,7 @@ def sync(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListPartnersFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[PartnerField] | Unset):
         expand (list[PartnerRelation] | Unset):
@@ -458,7 +458,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListPartnersFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[PartnerField] | Unset = UNSET,
     expand: list[PartnerRelation] | Unset = UNSET,
@@ -498,7 +498,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListPartnersFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[PartnerField] | Unset):
         expand (list[PartnerRelation] | Unset):
@@ -572,7 +572,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListPartnersFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[PartnerField] | Unset = UNSET,
     expand: list[PartnerRelation] | Unset = UNSET,
@@ -612,7 +612,7 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListPartnersFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[PartnerField] | Unset):
         expand (list[PartnerRelation] | Unset):

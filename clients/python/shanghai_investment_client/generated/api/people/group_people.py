@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.group_people_format import GroupPeopleFormat
+from ...models.format_ import Format
 from ...models.group_people_person_group_by import GroupPeoplePersonGroupBy
 from ...models.group_people_sort import GroupPeopleSort
 from ...models.person_groups import PersonGroups
@@ -24,7 +24,7 @@ def _get_kwargs(
     sort: GroupPeopleSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupPeopleFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -141,7 +141,7 @@ def sync_detailed(
     sort: GroupPeopleSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupPeopleFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PersonGroups | Problem]:
     """Group people by a field
@@ -162,7 +162,7 @@ def sync_detailed(
         sort (GroupPeopleSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupPeopleFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -208,7 +208,7 @@ def sync(
     sort: GroupPeopleSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupPeopleFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | PersonGroups | Problem | None:
     """Group people by a field
@@ -229,7 +229,7 @@ def sync(
         sort (GroupPeopleSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupPeopleFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -270,7 +270,7 @@ async def asyncio_detailed(
     sort: GroupPeopleSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupPeopleFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PersonGroups | Problem]:
     """Group people by a field
@@ -291,7 +291,7 @@ async def asyncio_detailed(
         sort (GroupPeopleSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupPeopleFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -335,7 +335,7 @@ async def asyncio(
     sort: GroupPeopleSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupPeopleFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | PersonGroups | Problem | None:
     """Group people by a field
@@ -356,7 +356,7 @@ async def asyncio(
         sort (GroupPeopleSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupPeopleFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:

@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.list_people_format import ListPeopleFormat
+from ...models.format_ import Format
 from ...models.list_people_sort_item import ListPeopleSortItem
 from ...models.person_field import PersonField
 from ...models.person_page import PersonPage
@@ -17,7 +17,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListPeopleFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[PersonField] | Unset = UNSET,
     expand: list[PersonRelation] | Unset = UNSET,
@@ -153,7 +153,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListPeopleFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[PersonField] | Unset = UNSET,
     expand: list[PersonRelation] | Unset = UNSET,
@@ -177,7 +177,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListPeopleFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[PersonField] | Unset):
         expand (list[PersonRelation] | Unset):
@@ -225,7 +225,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListPeopleFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[PersonField] | Unset = UNSET,
     expand: list[PersonRelation] | Unset = UNSET,
@@ -249,7 +249,7 @@ def sync(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListPeopleFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[PersonField] | Unset):
         expand (list[PersonRelation] | Unset):
@@ -292,7 +292,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListPeopleFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[PersonField] | Unset = UNSET,
     expand: list[PersonRelation] | Unset = UNSET,
@@ -316,7 +316,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListPeopleFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[PersonField] | Unset):
         expand (list[PersonRelation] | Unset):
@@ -362,7 +362,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListPeopleFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[PersonField] | Unset = UNSET,
     expand: list[PersonRelation] | Unset = UNSET,
@@ -386,7 +386,7 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListPeopleFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[PersonField] | Unset):
         expand (list[PersonRelation] | Unset):

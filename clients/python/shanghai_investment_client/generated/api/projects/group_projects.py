@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.group_projects_format import GroupProjectsFormat
+from ...models.format_ import Format
 from ...models.group_projects_project_group_by import GroupProjectsProjectGroupBy
 from ...models.group_projects_sort import GroupProjectsSort
 from ...models.problem import Problem
@@ -33,7 +33,7 @@ def _get_kwargs(
     sort: GroupProjectsSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupProjectsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -201,7 +201,7 @@ def sync_detailed(
     sort: GroupProjectsSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupProjectsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | ProjectGroups]:
     """Group projects by a field
@@ -233,7 +233,7 @@ def sync_detailed(
         sort (GroupProjectsSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupProjectsFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -297,7 +297,7 @@ def sync(
     sort: GroupProjectsSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupProjectsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | ProjectGroups | None:
     """Group projects by a field
@@ -329,7 +329,7 @@ def sync(
         sort (GroupProjectsSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupProjectsFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -388,7 +388,7 @@ async def asyncio_detailed(
     sort: GroupProjectsSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupProjectsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | ProjectGroups]:
     """Group projects by a field
@@ -420,7 +420,7 @@ async def asyncio_detailed(
         sort (GroupProjectsSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupProjectsFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -482,7 +482,7 @@ async def asyncio(
     sort: GroupProjectsSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupProjectsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | ProjectGroups | None:
     """Group projects by a field
@@ -514,7 +514,7 @@ async def asyncio(
         sort (GroupProjectsSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupProjectsFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:

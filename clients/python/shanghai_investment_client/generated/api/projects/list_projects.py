@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.list_projects_format import ListProjectsFormat
+from ...models.format_ import Format
 from ...models.list_projects_sort_item import ListProjectsSortItem
 from ...models.problem import Problem
 from ...models.project_field import ProjectField
@@ -17,7 +17,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListProjectsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ProjectField] | Unset = UNSET,
     expand: list[ProjectRelation] | Unset = UNSET,
@@ -204,7 +204,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListProjectsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ProjectField] | Unset = UNSET,
     expand: list[ProjectRelation] | Unset = UNSET,
@@ -239,7 +239,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListProjectsFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[ProjectField] | Unset):
         expand (list[ProjectRelation] | Unset):
@@ -307,7 +307,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListProjectsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ProjectField] | Unset = UNSET,
     expand: list[ProjectRelation] | Unset = UNSET,
@@ -342,7 +342,7 @@ def sync(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListProjectsFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[ProjectField] | Unset):
         expand (list[ProjectRelation] | Unset):
@@ -405,7 +405,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListProjectsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ProjectField] | Unset = UNSET,
     expand: list[ProjectRelation] | Unset = UNSET,
@@ -440,7 +440,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListProjectsFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[ProjectField] | Unset):
         expand (list[ProjectRelation] | Unset):
@@ -506,7 +506,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListProjectsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[ProjectField] | Unset = UNSET,
     expand: list[ProjectRelation] | Unset = UNSET,
@@ -541,7 +541,7 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListProjectsFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[ProjectField] | Unset):
         expand (list[ProjectRelation] | Unset):

@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.group_statements_format import GroupStatementsFormat
+from ...models.format_ import Format
 from ...models.group_statements_sort import GroupStatementsSort
 from ...models.group_statements_statement_group_by import GroupStatementsStatementGroupBy
 from ...models.problem import Problem
@@ -40,7 +40,7 @@ def _get_kwargs(
     sort: GroupStatementsSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupStatementsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -253,7 +253,7 @@ def sync_detailed(
     sort: GroupStatementsSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupStatementsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | StatementGroups]:
     """Group statements by a field
@@ -291,7 +291,7 @@ def sync_detailed(
         sort (GroupStatementsSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupStatementsFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -365,7 +365,7 @@ def sync(
     sort: GroupStatementsSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupStatementsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | StatementGroups | None:
     """Group statements by a field
@@ -403,7 +403,7 @@ def sync(
         sort (GroupStatementsSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupStatementsFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -472,7 +472,7 @@ async def asyncio_detailed(
     sort: GroupStatementsSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupStatementsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | StatementGroups]:
     """Group statements by a field
@@ -510,7 +510,7 @@ async def asyncio_detailed(
         sort (GroupStatementsSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupStatementsFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -582,7 +582,7 @@ async def asyncio(
     sort: GroupStatementsSort | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: GroupStatementsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | StatementGroups | None:
     """Group statements by a field
@@ -620,7 +620,7 @@ async def asyncio(
         sort (GroupStatementsSort | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (GroupStatementsFormat | Unset):
+        format_ (Format | Unset):
         if_none_match (str | Unset):
 
     Raises:

@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.list_statements_format import ListStatementsFormat
+from ...models.format_ import Format
 from ...models.list_statements_sort_item import ListStatementsSortItem
 from ...models.problem import Problem
 from ...models.statement_credited_to import StatementCreditedTo
@@ -19,7 +19,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListStatementsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[StatementField] | Unset = UNSET,
     expand: list[StatementRelation] | Unset = UNSET,
@@ -249,7 +249,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListStatementsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[StatementField] | Unset = UNSET,
     expand: list[StatementRelation] | Unset = UNSET,
@@ -290,7 +290,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListStatementsFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[StatementField] | Unset):
         expand (list[StatementRelation] | Unset):
@@ -368,7 +368,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListStatementsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[StatementField] | Unset = UNSET,
     expand: list[StatementRelation] | Unset = UNSET,
@@ -409,7 +409,7 @@ def sync(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListStatementsFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[StatementField] | Unset):
         expand (list[StatementRelation] | Unset):
@@ -482,7 +482,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListStatementsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[StatementField] | Unset = UNSET,
     expand: list[StatementRelation] | Unset = UNSET,
@@ -523,7 +523,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListStatementsFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[StatementField] | Unset):
         expand (list[StatementRelation] | Unset):
@@ -599,7 +599,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
-    format_: ListStatementsFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
     q: str | Unset = UNSET,
     fields: list[StatementField] | Unset = UNSET,
     expand: list[StatementRelation] | Unset = UNSET,
@@ -640,7 +640,7 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
-        format_ (ListStatementsFormat | Unset):
+        format_ (Format | Unset):
         q (str | Unset):
         fields (list[StatementField] | Unset):
         expand (list[StatementRelation] | Unset):

@@ -1,10 +1,9 @@
 from enum import StrEnum
 
 
-class GroupParksFormat(StrEnum):
-    CSV = "csv"
+class GetDocumentDocumentOutput(StrEnum):
+    BIBTEX = "bibtex"
     JSON = "json"
-    NDJSON = "ndjson"
 
     def __str__(self) -> str:
         return str(self.value)

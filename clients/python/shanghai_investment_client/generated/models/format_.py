@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class GroupConferencesFormat(StrEnum):
+class Format(StrEnum):
     CSV = "csv"
     JSON = "json"
     NDJSON = "ndjson"

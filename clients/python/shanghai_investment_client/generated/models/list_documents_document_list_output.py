@@ -1,7 +1,8 @@
 from enum import StrEnum
 
 
-class GroupPeopleFormat(StrEnum):
+class ListDocumentsDocumentListOutput(StrEnum):
+    BIBTEX = "bibtex"
     CSV = "csv"
     JSON = "json"
     NDJSON = "ndjson"

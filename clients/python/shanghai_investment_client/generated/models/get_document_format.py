@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class GetDocumentFormat(StrEnum):
-    BIBTEX = "bibtex"
-    JSON = "json"
-
-    def __str__(self) -> str:
-        return str(self.value)

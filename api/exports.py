@@ -54,11 +54,16 @@ def requested_format(args, accept):
     return next(name for name, media_type in MEDIA_TYPES.items() if media_type == best)
 
 
-def export_response(collection, args, export_format):
+def refuse_cursor(args):
+    """Exports (of records or of groups) are whole, never pages."""
     if args.get("cursor"):
         raise parameter_problem(
             [{"location": "query", "parameter": "cursor", "detail": "Exports are not paginated; drop the cursor."}]
         )
+
+
+def export_response(collection, args, export_format):
+    refuse_cursor(args)
     if export_format == "csv" and args.get("expand"):
         raise parameter_problem(
             [{"location": "query", "parameter": "expand", "detail": "CSV has no nested records; use NDJSON or JSON."}]
@@ -118,24 +123,30 @@ def csv_cell(value):
     return value
 
 
-def render_csv(collection, args, batches):
-    columns = csv_columns(collection, args.get("fields_"))
+def csv_chunks(header, batches):
+    """CSV bytes: the header row, then each batch of rows as it comes."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([column for column, _, _ in columns])
+    writer.writerow(header)
     yield buffer.getvalue().encode()
-    buffer.seek(0)
-    buffer.truncate()
-    for records in batches:
-        for record in records:
-            row = []
-            for _, name, part in columns:
-                value = record.get(name)
-                row.append(csv_cell(value.get(part) if part and value else value))
-            writer.writerow(row)
-        yield buffer.getvalue().encode()
+    for rows in batches:
         buffer.seek(0)
         buffer.truncate()
+        writer.writerows(rows)
+        yield buffer.getvalue().encode()
+
+
+def render_csv(collection, args, batches):
+    columns = csv_columns(collection, args.get("fields_"))
+
+    def row(record):
+        cells = []
+        for _, name, part in columns:
+            value = record.get(name)
+            cells.append(csv_cell(value.get(part) if part and value else value))
+        return cells
+
+    yield from csv_chunks([column for column, _, _ in columns], ([row(r) for r in records] for records in batches))
 
 
 class ExportsDocPlugin(BasePlugin):

@@ -11,9 +11,6 @@ stores the groups, in both orders, in ``group_counts``); a filtered one runs
 the same query over the records the list's filters select (``filter_clauses``).
 """
 
-import csv
-import io
-
 import orjson
 from flask import Response
 from marshmallow import fields
@@ -23,8 +20,7 @@ from schemas.collections import BY_NAME
 from schemas.groups import groupable_fields
 
 from .db import dataset, get_db
-from .exports import MEDIA_TYPES, csv_cell
-from .problems import ApiProblem
+from .exports import MEDIA_TYPES, csv_cell, csv_chunks, refuse_cursor
 from .query import count, filter_clauses, fingerprint_of, link_header, page_url, select_page
 
 # The groups' orders: ``sort=-count`` (the default; ties by key) and ``sort=key``. Nulls last.
@@ -250,12 +246,7 @@ def csv_row(group):
 
 def groups_export(collection, args, export_format):
     """Every group (``limit`` caps them) as CSV or NDJSON, in the requested order."""
-    if args.get("cursor"):
-        raise ApiProblem(
-            "invalid_parameter",
-            "Invalid query parameter(s): cursor.",
-            [{"location": "query", "parameter": "cursor", "detail": "Exports are not paginated; drop the cursor."}],
-        )
+    refuse_cursor(args)
     table, params, columns, stored = grouped(collection, args)
     sql = f'SELECT "position"{columns} FROM {table} ORDER BY "position"'  # nosec B608: as in grouped
     if args.get("limit"):
@@ -265,9 +256,5 @@ def groups_export(collection, args, export_format):
     if export_format == "ndjson":
         body = b"".join(orjson.dumps(group) + b"\n" for group in groups)
     else:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(csv_header(collection))
-        writer.writerows(csv_row(group) for group in groups)
-        body = buffer.getvalue().encode()
+        body = b"".join(csv_chunks(csv_header(collection), [[csv_row(group) for group in groups]]))
     return Response(body, mimetype=MEDIA_TYPES[export_format])

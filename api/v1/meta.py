@@ -1,5 +1,3 @@
-import csv
-import io
 import zipfile
 
 import orjson
@@ -11,6 +9,7 @@ from schemas.collections import SERVED
 from schemas.meta import DataPackageSchema, IndexSchema, MetaSchema
 
 from ..db import dataset, get_db
+from ..exports import csv_chunks
 from ..http import json_response
 from ..problems import ApiProblem
 from .base import Blueprint
@@ -75,17 +74,7 @@ def csv_rows(resource):
     order = ", ".join(f'"{name}"' for name in resource["schema"]["primaryKey"])
     # Names from the descriptor the build wrote from the schemas, not from the request.
     rows = get_db().execute(f'SELECT {columns} FROM "{resource["name"]}" ORDER BY {order}')  # nosec B608
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(names)
-    while True:
-        batch = rows.fetchmany(CSV_BATCH)
-        writer.writerows(batch)
-        yield buffer.getvalue().encode()
-        buffer.seek(0)
-        buffer.truncate()
-        if not batch:
-            return
+    return csv_chunks(names, iter(lambda: rows.fetchmany(CSV_BATCH), []))
 
 
 class Chunks:

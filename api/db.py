@@ -77,6 +77,11 @@ def dataset():
     return current_app.extensions["dataset"]
 
 
+def placeholders(values):
+    """``?, ?, …``: one bound parameter for each of ``values``."""
+    return ", ".join("?" * len(values))
+
+
 def get_db():
     """This worker thread's read-only connection.
 

@@ -19,7 +19,7 @@ from schemas.base import CURRENCIES, DEFAULT_LIMIT, MoneySchema
 from schemas.collections import BY_NAME
 from schemas.groups import groupable_fields
 
-from .db import dataset, get_db
+from .db import dataset, get_db, placeholders
 from .exports import MEDIA_TYPES, csv_cell, csv_chunks, refuse_cursor
 from .query import count, filter_clauses, fingerprint_of, link_header, page_url, select_page
 
@@ -128,9 +128,7 @@ def titles_of(db, collection, by, keys):
     found = {}
     for start in range(0, len(wanted), 500):
         batch = wanted[start : start + 500]
-        sql = (
-            f'SELECT "id", "{title_column(target)}" FROM "{target.table}" WHERE "id" IN ({", ".join("?" * len(batch))})'  # nosec B608: identifiers from the schemas' whitelist, values bound
-        )
+        sql = f'SELECT "id", "{title_column(target)}" FROM "{target.table}" WHERE "id" IN ({placeholders(batch)})'  # nosec B608: identifiers from the schemas' whitelist, values bound
         found.update(db.execute(sql, batch).fetchall())
     return found
 
@@ -141,8 +139,7 @@ def labels_from_build(collection, by, keys):
     wanted = [key for key in keys if key is not None]
     if not wanted:
         return {}
-    placeholders = ", ".join("?" * len(wanted))
-    sql = f'SELECT "key", "label" FROM "group_counts" WHERE "collection" = ? AND "by" = ? AND "key" IN ({placeholders})'  # nosec B608: only placeholders are formatted in; values are bound
+    sql = f'SELECT "key", "label" FROM "group_counts" WHERE "collection" = ? AND "by" = ? AND "key" IN ({placeholders(wanted)})'  # nosec B608: only placeholders are formatted in; values are bound
     return dict(get_db().execute(sql, [collection.name, by, *wanted]).fetchall())
 
 

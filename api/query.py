@@ -20,7 +20,7 @@ from werkzeug.datastructures import MultiDict
 from schemas.base import DEFAULT_LIMIT, SLUG_PATTERN, SLUG_RULE, default_sort, expansions, text_sort_fields
 from schemas.collections import BY_NAME
 
-from .db import dataset, get_db
+from .db import dataset, get_db, placeholders
 from .problems import ApiProblem
 from .search_sql import frequent_total, matches_clause
 
@@ -57,10 +57,6 @@ def sql_value(value):
     if isinstance(value, datetime.date):
         return value.isoformat()
     return value
-
-
-def placeholders(values):
-    return ", ".join("?" * len(values))
 
 
 def filter_clauses(collection, args, *, probe=False):

@@ -10,7 +10,7 @@ import re
 
 from schemas.query_language import parse
 
-from .db import get_db
+from .db import get_db, placeholders
 
 # FTS5's unicode61 tokenizer splits at every punctuation character, so a
 # printed figure like 74.9 would be the two words 74 and 9 (and 74 or 9 would
@@ -140,7 +140,7 @@ def hit_details(snippets, params, rowids):
     (``SNIPPETS`` or ``SNIPPETS_AT_BUILD``, whose ``params`` precede the rowids)."""
     if not rowids:
         return {}
-    sql = snippets.format(", ".join("?" * len(rowids)))
+    sql = snippets.format(placeholders(rowids))
     return {
         rowid: (kind, record_id, shown_text(title), snippet_html(snippet))
         for rowid, kind, record_id, title, snippet in get_db().execute(sql, [*params, *rowids])
@@ -157,7 +157,7 @@ def live_ranking(match, kinds):
     ``(subquery of rowid and score, its parameters, SQL counting them with the same parameters)``."""
     if not kinds:
         return RANKED, [match], COUNT_SQL
-    ranges = get_db().execute(RANGES.format(", ".join("?" * len(kinds))), kinds).fetchall()
+    ranges = get_db().execute(RANGES.format(placeholders(kinds)), kinds).fetchall()
     if not ranges:  # kinds without records
         return NO_HITS, [], "SELECT 0"
     params = [value for first, last in ranges for value in (match, first, last)]

@@ -35,6 +35,7 @@ import orjson
 import sqlite_utils
 from marshmallow import fields, validate
 
+from api.db import placeholders
 from api.groups import groupable, stored_groups
 from api.search_sql import (
     COUNT_IN_RANGE_SQL,
@@ -401,9 +402,7 @@ def rank_frequent_words(db, ranges, threshold=FREQUENT_WORD_HITS):
         ).fetchall()
         # Snippets of the ranked rows only (snippet() of every hit would read them all).
         rowids = [rowid for rowid, _ in ranked]
-        snippets = {
-            row[0]: row[-1] for row in db.execute(SNIPPETS.format(", ".join("?" * len(rowids))), [match, *rowids])
-        }
+        snippets = {row[0]: row[-1] for row in db.execute(SNIPPETS.format(placeholders(rowids)), [match, *rowids])}
         hits.extend(
             {"word": word, "position": position, "search_rowid": rowid, "score": score, "snippet": snippets[rowid]}
             for position, (rowid, score) in enumerate(ranked)
@@ -440,7 +439,7 @@ def build_autocomplete(db):
         'PRIMARY KEY ("collection", "tier", "key", "search_rowid")) WITHOUT ROWID'
     )
     rows = db.execute(
-        f'SELECT "rowid", "collection", "title" FROM "search" WHERE "collection" IN ({", ".join("?" * len(NAMED))})',  # nosec B608: placeholders only
+        f'SELECT "rowid", "collection", "title" FROM "search" WHERE "collection" IN ({placeholders(NAMED)})',  # nosec B608: placeholders only
         NAMED,
     )
     statement = 'INSERT OR IGNORE INTO "autocomplete" VALUES (?, ?, ?, ?)'
@@ -468,7 +467,7 @@ BULK_PRAGMAS = (
 
 def insert_sql(table, columns):
     names = ", ".join(f'"{c}"' for c in columns)
-    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'  # nosec B608: names from the schema-built tables, values bound
+    return f'INSERT INTO "{table}" ({names}) VALUES ({placeholders(columns)})'  # nosec B608: names from the schema-built tables, values bound
 
 
 def built_at_now():

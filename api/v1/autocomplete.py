@@ -7,7 +7,7 @@ from flask.views import MethodView
 from schemas.autocomplete import MAX_SUGGESTIONS, NAMED, AutocompleteQueryArgsSchema, AutocompleteSchema, words_of
 from schemas.collections import BY_NAME
 
-from ..db import dataset, get_db
+from ..db import dataset, get_db, placeholders
 from ..http import json_response
 from ..query import RequestUrl, page_url
 from ..search_sql import shown_text
@@ -47,7 +47,7 @@ def suggestions(prefix, collections, limit):
             break
     if not found:
         return []
-    sql = f'SELECT "rowid", "collection", "id", "title" FROM "search" WHERE "rowid" IN ({", ".join("?" * len(found))})'  # nosec B608: placeholders only
+    sql = f'SELECT "rowid", "collection", "id", "title" FROM "search" WHERE "rowid" IN ({placeholders(found)})'  # nosec B608: placeholders only
     rows = {row[0]: row[1:] for row in db.execute(sql, found)}
     return [rows[rowid] for rowid in found]
 

@@ -54,12 +54,24 @@ def requested_format(args, accept):
     return next(name for name, media_type in MEDIA_TYPES.items() if media_type == best)
 
 
-def refuse_cursor(args):
-    """Exports (of records or of groups) are whole, never pages."""
+def refuse_cursor(args, detail="Exports are not paginated; drop the cursor."):
+    """Exports (of records, of groups, BibTeX) are whole, never pages."""
     if args.get("cursor"):
-        raise parameter_problem(
-            [{"location": "query", "parameter": "cursor", "detail": "Exports are not paginated; drop the cursor."}]
-        )
+        raise parameter_problem([{"location": "query", "parameter": "cursor", "detail": detail}])
+
+
+def export_rows(collection, args, column):
+    """The stored ``column`` (``record``, or another rendering such as
+    ``bibtex``) of every record the filters select, in the list's order,
+    ``limit`` capping them. The query runs now, so a bad one fails while a
+    problem response can still be sent."""
+    clauses, params = filter_clauses(collection, args)
+    order = order_by(sort_keys(collection, args), False, text_sorts(collection))
+    sql = select_sql(f'"{column}"', f'"{collection.table}"', clauses, order)
+    if args.get("limit"):
+        sql += " LIMIT ?"
+        params = [*params, args["limit"]]
+    return get_db().execute(sql, params)
 
 
 def export_response(collection, args, export_format):
@@ -68,14 +80,7 @@ def export_response(collection, args, export_format):
         raise parameter_problem(
             [{"location": "query", "parameter": "expand", "detail": "CSV has no nested records; use NDJSON or JSON."}]
         )
-    clauses, params = filter_clauses(collection, args)
-    order = order_by(sort_keys(collection, args), False, text_sorts(collection))
-    sql = select_sql('"record"', f'"{collection.table}"', clauses, order)
-    if args.get("limit"):
-        sql += " LIMIT ?"
-        params = [*params, args["limit"]]
-    # Fail on a bad query now, while a problem response can still be sent.
-    rows = get_db().execute(sql, params)
+    rows = export_rows(collection, args, "record")
 
     def batches():
         while batch := rows.fetchmany(BATCH):

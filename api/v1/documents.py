@@ -16,10 +16,9 @@ from schemas.document import (
 )
 
 from ..db import get_db
-from ..exports import MEDIA_TYPES
+from ..exports import MEDIA_TYPES, export_rows, refuse_cursor
 from ..http import json_response
 from ..problems import ApiProblem
-from ..query import filter_clauses, order_by, select_sql, sort_keys
 from .base import Blueprint, detail_response, list_response
 
 COLLECTION = BY_NAME["documents"]
@@ -54,18 +53,8 @@ class Documents(MethodView):
         """List documents"""
         if not wants_bibtex(args, MEDIA_TYPES.values()):
             return list_response(COLLECTION, args)
-        if args.get("cursor"):
-            raise ApiProblem(
-                "invalid_parameter",
-                "Invalid query parameter(s): cursor.",
-                [{"location": "query", "parameter": "cursor", "detail": "BibTeX is not paginated; drop the cursor."}],
-            )
-        clauses, params = filter_clauses(COLLECTION, args)
-        sql = select_sql('"bibtex"', f'"{COLLECTION.table}"', clauses, order_by(sort_keys(COLLECTION, args), False))
-        if args.get("limit"):
-            sql += " LIMIT ?"
-            params = [*params, args["limit"]]
-        return bibtex_response(row[0] for row in get_db().execute(sql, params))
+        refuse_cursor(args, "BibTeX is not paginated; drop the cursor.")
+        return bibtex_response(row[0] for row in export_rows(COLLECTION, args, "bibtex"))
 
 
 @blp.route(

@@ -34,11 +34,12 @@ test: $(DATABASE_PATH) test-deps integrator-tools lint serving-deps serving-pip-
 	$(BIN)/python -m pytest
 
 # The quick loop: everything but the tests marked `system` (real servers,
-# installed tools, a browser), with fewer generated examples per property
-# (schemathesis' deterministic coverage cases all still run). `make test`
-# runs every test with the full example counts.
+# installed tools, a browser), on every CPU, with fewer generated examples per
+# property and without schemathesis' coverage phase. `make test` runs every
+# test, one at a time, with the full example counts and every phase.
 test-fast: $(DATABASE_PATH)
-	SCHEMATHESIS_MAX_EXAMPLES=10 PROPERTY_EXAMPLES=0.2 $(BIN)/python -m pytest -m "not system"
+	SCHEMATHESIS_MAX_EXAMPLES=10 PROPERTY_EXAMPLES=0.2 SCHEMATHESIS_PHASES=examples,fuzzing \
+	  $(BIN)/python -m pytest -m "not system" --numprocesses auto
 
 openapi: $(DATABASE_PATH)
 	$(BIN)/flask --app 'api:create_app()' openapi write --format yaml openapi.yaml

@@ -52,10 +52,15 @@ def flatten_errors(messages, prefix=""):
                 yield prefix or "_schema", message
 
 
+def parse_yaml(stream):
+    """YAML text or a stream, read safely by libyaml's parser (the pure-Python one is ~9× slower)."""
+    return yaml.load(stream, Loader=yaml.CSafeLoader)
+
+
 def read_yaml(path):
     try:
         with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
+            data = parse_yaml(handle)
     except (OSError, yaml.YAMLError) as error:
         raise SeedError([f"{path.name}: cannot read: {error}"]) from None
     if not isinstance(data, list):

@@ -31,10 +31,10 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
-import yaml
 
 from schemas.base import default_sort, schema_fields
 from schemas.collections import BY_NAME, link_names
+from seed.load import parse_yaml
 
 SEED_DATA = Path(__file__).resolve().parent.parent / "seed" / "data"
 PROBLEM = "application/problem+json"
@@ -53,7 +53,7 @@ SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 @functools.cache
 def _seed_file(name):
     with (SEED_DATA / f"{name.replace('-', '_')}.yaml").open(encoding="utf-8") as handle:
-        return tuple(yaml.safe_load(handle))
+        return tuple(parse_yaml(handle))
 
 
 def seed_records(name):

@@ -1,6 +1,7 @@
 """Shared fixtures: the database is built once per test session, from seed/."""
 
 import contextlib
+import functools
 import os
 import shutil
 import socket
@@ -15,11 +16,17 @@ import pytest
 
 from api import create_app
 from seed.build import build
-from seed.load import DATA_DIR, SOURCES_DIR
+from seed.load import DATA_DIR, SOURCES_DIR, parse_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 # Apps compared with each other must sign cursors alike.
 CURSOR_SECRET = "test-cursor-secret-0123456789abcdef"
+
+
+@functools.cache
+def openapi_document():
+    """The committed openapi.yaml, parsed once per test process: read it, never change it."""
+    return parse_yaml((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")

@@ -6,14 +6,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-import yaml
 from marshmallow import fields
 
 from api.query import keyset_clause, order_by, select_sql, text_sorts
 from schemas.base import sortable_fields
 from schemas.collections import COLLECTIONS
 from seed.build import build
-from seed.load import DATA_DIR, SOURCES_DIR, load_seed
+from seed.load import DATA_DIR, SOURCES_DIR, load_seed, parse_yaml
 
 REPO = Path(__file__).resolve().parent.parent
 BUILT_AT = "2021-04-07T00:00:00Z"  # as in conftest.py
@@ -34,7 +33,7 @@ def db(database):
 
 
 def seed_file(name):
-    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+    return parse_yaml((DATA_DIR / name).read_text(encoding="utf-8"))
 
 
 def columns(db, table):

@@ -8,7 +8,7 @@ import yaml
 
 from schemas.collections import COLLECTIONS
 from seed.build import build
-from seed.load import SeedError, load_seed, walk_sources
+from seed.load import SeedError, load_seed, parse_yaml, walk_sources
 from tests.collection_contract import (
     assert_bad_parameter,
     assert_lists_exactly,
@@ -196,10 +196,10 @@ def test_an_unknown_claim_is_a_404_problem(client):
 def set_first_quote(data_dir, quote, **extra):
     """Give the 2021 conference's first source ``quote`` (and ``extra`` keys)."""
     path = data_dir / "conferences.yaml"
-    records = yaml.safe_load(path.read_text(encoding="utf-8"))
+    records = parse_yaml(path.read_text(encoding="utf-8"))
     (record,) = [r for r in records if r["id"] == CONFERENCE]
     record["sources"][0] = {"document": ARTICLE, "quote": quote, **extra}
-    path.write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.write_text(yaml.dump(records, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
 def test_an_ambiguous_quote_without_occurrence_fails_the_build(seed_copy):
@@ -239,11 +239,11 @@ def test_an_impossible_occurrence_fails_the_build(seed_copy, extra, expected):
 
 def test_an_occurrence_for_an_outside_page_fails_the_build(seed_copy):
     path = seed_copy[0] / "conferences.yaml"
-    records = yaml.safe_load(path.read_text(encoding="utf-8"))
+    records = parse_yaml(path.read_text(encoding="utf-8"))
     (record,) = [r for r in records if r["id"] == CONFERENCE]
     outside = next(i for i, s in enumerate(record["sources"]) if s["quote"] is None)
     record["sources"][outside]["occurrence"] = 1
-    path.write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.write_text(yaml.dump(records, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
     with pytest.raises(SeedError) as caught:
         load_seed(*seed_copy)
     assert f"field sources.{outside}.occurrence" in str(caught.value)

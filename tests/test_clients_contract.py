@@ -4,13 +4,12 @@ record), absent unless expanded; the database download is offered under the
 generic binary type too."""
 
 import pytest
-import yaml
 
 from schemas.base import expansions
 from schemas.collections import BY_NAME, COLLECTIONS
-from tests.conftest import ROOT
+from tests.conftest import openapi_document
 
-SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC = openapi_document()
 SCHEMAS = SPEC["components"]["schemas"]
 DATABASE = "/v1/meta/database"
 

@@ -20,7 +20,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-import yaml
+
+from tests.conftest import openapi_document
 
 pytestmark = pytest.mark.system
 
@@ -42,7 +43,7 @@ def chromium():
 
 
 def spec_operations():
-    document = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    document = openapi_document()
     return {
         operation["operationId"]: operation["summary"]
         for item in document["paths"].values()

@@ -6,10 +6,9 @@ import json
 import sqlite3
 
 import pytest
-import yaml
 
 from schemas.collections import COLLECTIONS
-from seed.load import DATA_DIR
+from seed.load import DATA_DIR, parse_yaml
 
 
 def all_records(client, path, **params):
@@ -125,7 +124,7 @@ def test_whole_database_download(client, database, tmp_path):
     copy = tmp_path / "copy.db"
     copy.write_bytes(body)
     assert sqlite3.connect(copy).execute("SELECT count(*) FROM projects").fetchone()[0] == len(
-        yaml.safe_load((DATA_DIR / "projects.yaml").read_text(encoding="utf-8"))
+        parse_yaml((DATA_DIR / "projects.yaml").read_text(encoding="utf-8"))
     )
     assert client.get("/v1/meta/database", headers={"If-None-Match": response.headers["ETag"]}).status_code == 304
 

@@ -15,10 +15,11 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
-import yaml
+
+from tests.conftest import openapi_document
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCUMENT = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+DOCUMENT = openapi_document()
 PROBLEM = "application/problem+json"
 INTERNALS = ("traceback", "sqlite", "operationalerror", "syntax error", 'file "/')
 TRIED = Counter()

@@ -8,14 +8,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-import yaml
 
 from api import create_app
 from api.db import dataset, get_db
 from seed.build import build
+from tests.conftest import openapi_document
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCUMENT = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+DOCUMENT = openapi_document()
 WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"]
 BUILT_AT = "2021-04-07T00:00:00Z"  # as tests/conftest.py builds the session database
 

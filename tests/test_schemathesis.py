@@ -29,9 +29,11 @@ Both adjustments are a global hook and a custom check, so that ``make fuzz``
 loads this same file into the schemathesis CLI (``SCHEMATHESIS_HOOKS``) and
 holds the live server to exactly the same rules.
 
-Environment: ``SCHEMATHESIS_MAX_EXAMPLES`` (default 100) and
-``SCHEMATHESIS_SEED`` (default: derandomized) change the run; ``make test``
-uses the defaults, so CI is deterministic.
+Environment: ``SCHEMATHESIS_MAX_EXAMPLES`` (default 100),
+``SCHEMATHESIS_SEED`` (default: derandomized) and ``SCHEMATHESIS_PHASES``
+(default ``examples,coverage,fuzzing``) change the run; ``make test`` uses the
+defaults, so CI is deterministic. ``make test-fast`` leaves out the coverage
+phase, whose thousands of boundary cases are generated while pytest collects.
 """
 
 import os
@@ -43,20 +45,26 @@ from urllib.parse import parse_qsl, urlsplit
 import jsonschema
 import pytest
 import schemathesis
-import yaml
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.parameters import ParameterLocation
 from schemathesis.specs.openapi.checks import negative_data_rejection
 
+from seed.load import parse_yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi.yaml"
-DOCUMENT = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+DOCUMENT = parse_yaml(SPEC_PATH.read_text(encoding="utf-8"))
 
 MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "100"))
 # A seed from the environment makes a different (still reproducible) run; without
 # one, Hypothesis is derandomized: the same cases on every run, as CI needs.
 SEED = int(os.environ.get("SCHEMATHESIS_SEED") or 20210407)
 DERANDOMIZE = not os.environ.get("SCHEMATHESIS_SEED")
+# Stateful testing needs OpenAPI links, which this API has none of.
+ALL_PHASES = ("examples", "coverage", "fuzzing")
+PHASES = os.environ.get("SCHEMATHESIS_PHASES", ",".join(ALL_PHASES)).split(",")
+if set(PHASES) - set(ALL_PHASES):
+    raise ValueError(f"SCHEMATHESIS_PHASES: {PHASES} is not a list of {ALL_PHASES}")
 
 # Flask-Compress would gzip large bodies for the `Accept-Encoding` that the
 # transport sends by default, and the in-process transport does not decode them.
@@ -170,9 +178,11 @@ if __name__ != "_schemathesis_hooks":
             },
             # Every built-in check stays enabled (schemathesis' default), except that
             # `negative_data_rejection` is judged on the query as sent (below).
-            # Phases: examples, coverage (which also sends undeclared methods) and
-            # fuzzing; stateful testing needs OpenAPI links, which this API has none of.
-            "phases": {"stateful": {"enabled": False}},
+            # The coverage phase also sends undeclared methods.
+            "phases": {
+                "stateful": {"enabled": False},
+                **{phase: {"enabled": phase in PHASES} for phase in ALL_PHASES},
+            },
         }
     )
 

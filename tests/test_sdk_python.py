@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
+
+from tests.conftest import openapi_document
 
 pytestmark = pytest.mark.system
 
@@ -41,7 +42,7 @@ def tool_env():
 
 
 def spec_operation_ids():
-    document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    document = openapi_document()
     return {
         operation["operationId"]
         for item in document["paths"].values()

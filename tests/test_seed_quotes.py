@@ -7,10 +7,9 @@ also guard the loader's own checks.
 from pathlib import Path
 
 import pytest
-import yaml
 
 from schemas.collections import COLLECTIONS
-from seed.load import DATA_DIR, SOURCES_DIR, load_seed, walk_sources
+from seed.load import DATA_DIR, SOURCES_DIR, load_seed, parse_yaml, walk_sources
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLE = "shanghai-investment-conference-2021.txt"
@@ -24,7 +23,7 @@ SHARED_ARTICLE_CANDIDATES = (
 
 def read_yaml(name):
     with (DATA_DIR / name).open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return parse_yaml(handle)
 
 
 DOCUMENTS = {doc["id"]: doc for doc in read_yaml("documents.yaml")}

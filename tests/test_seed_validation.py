@@ -13,7 +13,7 @@ import yaml
 
 import seed.__main__ as cli
 from seed.build import build
-from seed.load import SeedError, load_seed
+from seed.load import SeedError, load_seed, parse_yaml
 
 REPO = Path(__file__).resolve().parent.parent
 CONFERENCE = "shanghai-global-investment-promotion-conference-2021"
@@ -22,10 +22,10 @@ CONFERENCE = "shanghai-global-investment-promotion-conference-2021"
 def edit(data_dir, file_name, record_id, change):
     """Apply ``change`` to one record of a seed file and write the file back."""
     path = data_dir / file_name
-    records = yaml.safe_load(path.read_text(encoding="utf-8"))
+    records = parse_yaml(path.read_text(encoding="utf-8"))
     (record,) = [r for r in records if r["id"] == record_id]
     change(record, records)
-    path.write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.write_text(yaml.dump(records, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
 def seed_error(seed_copy):

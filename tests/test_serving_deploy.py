@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from seed.load import parse_yaml
 from tests.test_serving_gunicorn import ROOT
 
 BIN = Path(sys.executable).parent
@@ -90,7 +91,7 @@ def test_the_manifests_validate_against_the_kubernetes_schemas():
 
 @pytest.mark.system
 def test_the_validator_rejects_a_broken_manifest(tmp_path):
-    deployment = yaml.safe_load((K8S / "deployment.yaml").read_text())
+    deployment = parse_yaml((K8S / "deployment.yaml").read_text())
     deployment["spec"]["template"]["spec"]["containers"][0]["livenessProbe"]["httpGet"]["pathh"] = "/healthz"
     broken = tmp_path / "broken.yaml"
     broken.write_text(yaml.safe_dump(deployment))

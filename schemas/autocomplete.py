@@ -6,7 +6,7 @@ import unicodedata
 
 from marshmallow import Schema, fields, validate
 
-from .base import PageLinksSchema, any_of, choice
+from .base import PageLinksSchema, any_of, choice, string
 from .collections import COLLECTIONS
 
 MAX_SUGGESTIONS = 10
@@ -50,14 +50,14 @@ class AutocompleteQueryArgsSchema(Schema):
 
 
 class SuggestionSchema(Schema):
-    id = fields.String(required=True, metadata={"description": "Record id."})
-    collection = fields.String(required=True, metadata={"description": "Collection of the record."})
-    name = fields.String(required=True, metadata={"description": "The record's name."})
-    url = fields.String(required=True, metadata={"description": "URL path of the record."})
+    id = string("Record id.")
+    collection = string("Collection of the record.")
+    name = string("The record's name.")
+    url = string("URL path of the record.")
 
 
 class AutocompleteMetaSchema(Schema):
-    dataset_version = fields.String(required=True, metadata={"description": "Version of the dataset served."})
+    dataset_version = string("Version of the dataset served.")
 
 
 class AutocompleteSchema(Schema):

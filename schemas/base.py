@@ -83,6 +83,11 @@ def text(description, *, nullable=False, choices=None):
     )
 
 
+def string(description, **kwargs):
+    """A required string, constrained by nothing but its type."""
+    return fields.String(required=True, metadata={"description": description}, **kwargs)
+
+
 def basis(of):
     """Beside a value that may be our reading rather than a source's statement."""
     return fields.String(
@@ -467,7 +472,7 @@ def expansions(record_schema):
 class PageLinksSchema(Schema):
     """Navigation links of a page (also sent in the `Link` header)."""
 
-    self = fields.String(required=True, metadata={"description": "This page."})
+    self = string("This page.")
     next = fields.String(metadata={"description": "The next page; absent on the last page."})
     prev = fields.String(metadata={"description": "The previous page; absent on the first page."})
 
@@ -480,7 +485,7 @@ class PageMetaSchema(Schema):
     sort = fields.List(
         fields.String(), required=True, metadata={"description": "Sort applied, id tie-breaker included."}
     )
-    dataset_version = fields.String(required=True, metadata={"description": "Version of the dataset served."})
+    dataset_version = string("Version of the dataset served.")
 
 
 def full_or_sparse(name):

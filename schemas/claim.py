@@ -17,7 +17,7 @@ class ClaimSchema(Schema):
             "as `-`), joined by `--`. Unchanged across builds while the seed does not change."
         },
     )
-    collection = fields.String(required=True, metadata={"description": "Collection of the cited record."})
+    collection = base.string("Collection of the cited record.")
     record_id = base.slug(required=True, metadata={"description": "Id of the record in its collection."})
     field = fields.String(
         required=True,

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from marshmallow import Schema, fields
 
-from .base import expanded_of, sparse_of
+from .base import expanded_of, sparse_of, string
 from .city_strategy import CityStrategyQueryArgsSchema, CityStrategySchema
 from .claim import ClaimQueryArgsSchema, ClaimSchema
 from .conference import ConferenceQueryArgsSchema, ConferenceSchema
@@ -122,7 +122,7 @@ def link_names(collection):
 
 def links_schema(collection):
     """The ``links`` object of a collection's records, every key required (``link_names``)."""
-    attrs = {"self": fields.String(required=True, metadata={"description": "This record."})}
+    attrs = {"self": string("This record.")}
     for name, field in collection.record_fields.items():
         expand = field.metadata.get("expand")
         if not expand:

@@ -69,14 +69,14 @@ class CslDateSchema(Schema):
 
 
 class CslNameSchema(Schema):
-    literal = fields.String(required=True, metadata={"description": "The name as printed."})
+    literal = base.string("The name as printed.")
 
 
 class CslJsonSchema(Schema):
     """The document as one CSL-JSON item (Citation Style Language), for reference managers."""
 
     id = fields.String(required=True)
-    type = fields.String(required=True, metadata={"description": "`article-newspaper` or `webpage`."})
+    type = base.string("`article-newspaper` or `webpage`.")
     title = fields.String(metadata={"description": "Absent when the headline is not known."})
     author = fields.List(fields.Nested(CslNameSchema), required=True)
     container_title = fields.String(data_key="container-title", required=True)
@@ -90,7 +90,7 @@ class CslJsonSchema(Schema):
 class CitationSchema(Schema):
     """Ready-made citations of a document (BibTeX: `format=bibtex` or `Accept: application/x-bibtex`)."""
 
-    text = fields.String(required=True, metadata={"description": "A plain-text reference."})
+    text = base.string("A plain-text reference.")
     csl_json = fields.Nested(CslJsonSchema, required=True)
 
 

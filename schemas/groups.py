@@ -113,11 +113,11 @@ def group_schema(collection):
 class GroupsMetaSchema(Schema):
     """About the whole grouping, not just this page."""
 
-    by = fields.String(required=True, metadata={"description": "The field grouped by."})
+    by = base.string("The field grouped by.")
     total_groups = fields.Integer(required=True, metadata={"description": "Groups across all pages."})
     limit = fields.Integer(required=True, metadata={"description": "Page size used."})
     sort = fields.List(fields.String(), required=True, metadata={"description": "Order of the groups."})
-    dataset_version = fields.String(required=True, metadata={"description": "Version of the dataset served."})
+    dataset_version = base.string("Version of the dataset served.")
 
 
 def groups_page_schema(collection):

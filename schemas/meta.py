@@ -5,17 +5,17 @@ from .collections import BY_NAME
 
 
 class CollectionEntrySchema(Schema):
-    name = fields.String(required=True, metadata={"description": "Collection name (URL segment)."})
-    href = fields.String(required=True, metadata={"description": "URL path of the collection."})
-    description = fields.String(required=True, metadata={"description": "What the collection holds."})
+    name = base.string("Collection name (URL segment).")
+    href = base.string("URL path of the collection.")
+    description = base.string("What the collection holds.")
     count = fields.Integer(required=True, metadata={"description": "Number of records."})
 
 
 class IndexSchema(Schema):
     """Entry point of API version 1."""
 
-    api_version = fields.String(required=True, metadata={"description": "API version (`v1`)."})
-    dataset_version = fields.String(required=True, metadata={"description": "Version of the dataset served."})
+    api_version = base.string("API version (`v1`).")
+    dataset_version = base.string("Version of the dataset served.")
     collections = fields.List(fields.Nested(CollectionEntrySchema), required=True)
     links = fields.Dict(
         keys=fields.String(),
@@ -39,12 +39,12 @@ class CitedLicenseSchema(Schema):
 class DatasetCitationSchema(Schema):
     """How to cite this dataset, at the version served."""
 
-    title = fields.String(required=True, metadata={"description": "The dataset's title."})
-    version = fields.String(required=True, metadata={"description": "The dataset version cited."})
-    url = fields.String(required=True, metadata={"description": "Where the dataset is served (absolute URL)."})
+    title = base.string("The dataset's title.")
+    version = base.string("The dataset version cited.")
+    url = base.string("Where the dataset is served (absolute URL).")
     license = fields.Nested(CitedLicenseSchema, required=True)
-    date = fields.String(required=True, metadata={"description": "When this version was built (ISO 8601 date)."})
-    text = fields.String(required=True, metadata={"description": "The citation as one plain-text reference."})
+    date = base.string("When this version was built (ISO 8601 date).")
+    text = base.string("The citation as one plain-text reference.")
 
 
 class DataPackageSchema(Schema):
@@ -74,7 +74,7 @@ class MetaSchema(Schema):
     dataset_version = fields.String(
         required=True, metadata={"description": "Hash of the seed files the database was built from."}
     )
-    built_at = fields.String(required=True, metadata={"description": "When the database was built (ISO 8601, UTC)."})
+    built_at = base.string("When the database was built (ISO 8601, UTC).")
     synthetic = fields.Boolean(
         required=True, metadata={"description": "True only for generated benchmark data, never the real dataset."}
     )
@@ -89,5 +89,5 @@ class MetaSchema(Schema):
         required=True,
         metadata={"description": "Records per collection."},
     )
-    citation = fields.String(required=True, metadata={"description": "How to cite the source article."})
+    citation = base.string("How to cite the source article.")
     dataset_citation = fields.Nested(DatasetCitationSchema, required=True)

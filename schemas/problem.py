@@ -9,8 +9,8 @@ class ProblemErrorSchema(Schema):
     location = fields.String(
         required=True, metadata={"description": "Where the input was: `query`, `path` or `header`."}
     )
-    parameter = fields.String(required=True, metadata={"description": "The parameter's name as sent."})
-    detail = fields.String(required=True, metadata={"description": "What is wrong with it."})
+    parameter = base.string("The parameter's name as sent.")
+    detail = base.string("What is wrong with it.")
 
 
 class ProblemSchema(Schema):
@@ -19,12 +19,12 @@ class ProblemSchema(Schema):
     type = fields.String(
         required=True, metadata={"description": "URI reference identifying the problem type; it documents the problem."}
     )
-    title = fields.String(required=True, metadata={"description": "Short summary of the problem type."})
+    title = base.string("Short summary of the problem type.")
     status = fields.Integer(required=True, metadata={"description": "HTTP status code."})
-    detail = fields.String(required=True, metadata={"description": "Explanation specific to this occurrence."})
-    code = fields.String(required=True, metadata={"description": "Stable machine-readable problem code."})
+    detail = base.string("Explanation specific to this occurrence.")
+    code = base.string("Stable machine-readable problem code.")
     errors = base.nested_list(ProblemErrorSchema, "Every offending input (empty when the problem is not about input).")
-    request_id = fields.String(required=True, metadata={"description": "This request's id (also in `X-Request-ID`)."})
+    request_id = base.string("This request's id (also in `X-Request-ID`).")
     instance = fields.String(
         required=True,
         allow_none=True,

@@ -1,7 +1,7 @@
 from marshmallow import Schema, fields, validate
 from webargs.fields import DelimitedList
 
-from .base import PageLinksSchema, PageMetaSchema, any_of, choice, cursor_param, limit_param, search_text
+from .base import PageLinksSchema, PageMetaSchema, any_of, choice, cursor_param, limit_param, search_text, string
 from .collections import COLLECTIONS
 
 # Hits come best first, the one order a search has (and ``meta.sort`` reports).
@@ -21,10 +21,10 @@ class SearchQueryArgsSchema(Schema):
 
 
 class SearchHitSchema(Schema):
-    kind = fields.String(required=True, metadata={"description": "Collection of the record."})
-    id = fields.String(required=True, metadata={"description": "Record id."})
-    title = fields.String(required=True, metadata={"description": "Record name or text."})
-    link = fields.String(required=True, metadata={"description": "URL path of the record."})
+    kind = string("Collection of the record.")
+    id = string("Record id.")
+    title = string("Record name or text.")
+    link = string("URL path of the record.")
     snippet = fields.String(
         required=True,
         metadata={

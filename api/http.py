@@ -62,15 +62,17 @@ def assign_request_id():
 
 def finish_response(response):
     """Runs after every view, errors included."""
-    response.headers["X-Request-ID"] = g.get("request_id", "")
-    for name, value in SECURITY_HEADERS.items():
-        response.headers.setdefault(name, value)
-    response.headers.setdefault(
-        "Content-Security-Policy", PAGE_SECURITY_POLICY if response.mimetype == "text/html" else DATA_SECURITY_POLICY
-    )
+    headers = response.headers
+    # Which headers the view set, read once: each lookup in werkzeug's Headers scans them all.
+    present = {name.lower() for name in headers.keys()}
+    headers["X-Request-ID"] = g.get("request_id", "")
+    defaults = [(name, value) for name, value in SECURITY_HEADERS.items() if name.lower() not in present]
+    if "content-security-policy" not in present:
+        policy = PAGE_SECURITY_POLICY if response.mimetype == "text/html" else DATA_SECURITY_POLICY
+        defaults.append(("Content-Security-Policy", policy))
     cacheable = request.method in ("GET", "HEAD") and response.status_code == 200
     if cacheable and not response.direct_passthrough:
-        if "ETag" not in response.headers:
+        if "etag" not in present:
             # A streamed export is not held in memory to hash; being a pure
             # function of the immutable dataset and the request, it is tagged
             # by those instead.
@@ -78,10 +80,12 @@ def finish_response(response):
                 f"{request.full_path}\0{response.mimetype}".encode() if response.is_streamed else response.get_data()
             )
             response.set_etag(strong_etag(identity))
-        max_age = current_app.config["CACHE_MAX_AGE"]
-        response.headers.setdefault("Cache-Control", f"public, max-age={max_age}")
-        response.make_conditional(request)
+        if "cache-control" not in present:
+            defaults.append(("Cache-Control", f"public, max-age={current_app.config['CACHE_MAX_AGE']}"))
     elif response.status_code >= 400:
-        response.headers["Cache-Control"] = "no-store"
+        headers["Cache-Control"] = "no-store"
+    headers.extend(defaults)
+    if cacheable and not response.direct_passthrough:
+        response.make_conditional(request)
     response.vary.update(("Accept", "Accept-Encoding"))
     return response

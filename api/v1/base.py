@@ -18,7 +18,6 @@ from marshmallow import RAISE, ValidationError
 from webargs.fields import DelimitedList
 from webargs.flaskparser import FlaskParser
 from webargs.multidictproxy import MultiDictProxy
-from werkzeug.datastructures import MultiDict
 
 from ..exports import export_response, requested_format
 from ..http import json_response
@@ -39,12 +38,14 @@ class QueryParser(FlaskParser):
         send lists whatever ``explode: false`` says) means ``kind=a,b``; any
         other parameter sent repeated is an error, named beside the others."""
         lists = {field.data_key or name for name, field in schema.fields.items() if isinstance(field, DelimitedList)}
-        args, repeated = MultiDict(), []
+        # A plain dict, not a werkzeug MultiDict: the schema looks up each of its
+        # fields, and a MultiDict answers every absent one by raising an HTTP exception.
+        args, repeated = {}, []
+        loaded = MultiDictProxy(args, schema, known_multi_fields=tuple(self.KNOWN_MULTI_FIELDS))
         for key, values in req.args.lists():
             if len(values) > 1 and key not in lists:
                 repeated.append(key)
-            args.setlist(key, [",".join(values)] if key in lists and len(values) > 1 else values)
-        loaded = MultiDictProxy(args, schema, known_multi_fields=tuple(self.KNOWN_MULTI_FIELDS))
+            args[key] = ",".join(values) if key in lists else values if key in loaded.multiple_keys else values[0]
         if repeated:
             messages = schema.validate(loaded)
             messages.update({key: [REPEATED_PARAMETER] for key in repeated})

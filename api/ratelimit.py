@@ -9,6 +9,7 @@ the engine behind Flask-Limiter). Every response carries the IETF
 ``Retry-After``.
 """
 
+import functools
 import hashlib
 import ipaddress
 import math
@@ -80,6 +81,7 @@ class SharedWindows:
         self.lock = multiprocessing.Lock()
 
     @staticmethod
+    @functools.lru_cache(maxsize=8192)  # the same few clients' keys, twice a request
     def digest(key):
         # 0 marks an empty slot, so a key never hashes to it.
         return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little") or 1
@@ -138,6 +140,7 @@ def counters(storage_uri):
     return storage_from_string(storage_uri)
 
 
+@functools.lru_cache(maxsize=8192)  # parsing an address is most of the limiter's cost; clients repeat
 def client_key(address):
     """Whom a limit counts: an IPv4 address, or an IPv6 client's /64 (one
     subscriber's network: a /64 holds more addresses than anyone can exhaust);
@@ -162,16 +165,18 @@ class RateLimit:
         self.storage = counters(storage_uri)
         self.trusted = trusted_proxies
         self.policy = ", ".join(f"{item.amount};w={item.get_expiry()}" for item in self.items)
+        self.keys_for = functools.lru_cache(maxsize=8192)(self.storage_keys)
+
+    def storage_keys(self, client):
+        """``[(limit, its counter's key, its window in seconds)]`` for one client."""
+        return [(item, item.key_for("api", client), item.get_expiry()) for item in self.items]
 
     def __call__(self, environ, start_response):
         client = client_key(environ_client(environ, self.trusted))
         # One increment per limit, straight on the storage (what the `limits`
         # fixed-window strategy does, without its second read of every
         # counter): the limiter runs before every response, cached ones included.
-        counted = []
-        for item in self.items:
-            key = item.key_for("api", client)
-            counted.append((item, self.storage.incr(key, item.get_expiry()), key))
+        counted = [(item, self.storage.incr(key, expiry), key) for item, key, expiry in self.keys_for(client)]
         # Report the limit closest to exhaustion (the first breached one, if any).
         item, used, key = min(counted, key=lambda entry: entry[0].amount - entry[1])
         breached = used > item.amount

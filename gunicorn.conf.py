@@ -9,6 +9,7 @@ Logs are JSON lines on stdout (see api/logs.py): one per request, plus
 gunicorn's own messages and the app's errors.
 """
 
+import gc
 import os
 import sys
 
@@ -123,10 +124,17 @@ def on_starting(server):
 def post_worker_init(worker):
     """What gunicorn itself refuses (a 414 for an over-long request line, a
     431 or 400 for bad headers) is answered as the API's problem document,
-    not gunicorn's HTML page."""
+    not gunicorn's HTML page.
+
+    The app loaded (schemas, routes, the OpenAPI document) lives as long as
+    the worker: frozen out of the garbage collector's reach, a full
+    collection under load no longer walks it, which stalled every request in
+    flight (docs/deploy.md measures it)."""
     from api.gunicorn_adapter import install
 
     install()
+    gc.collect()
+    gc.freeze()
 
 
 def pre_request(worker, req):

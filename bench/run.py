@@ -22,6 +22,7 @@ synthetic ones (``python -m seed --synthetic N``) for how costs grow with N.
 import argparse
 import contextlib
 import datetime
+import itertools
 import json
 import os
 import platform
@@ -566,11 +567,22 @@ def preflight(server, scenario, headers):
     return None
 
 
+RUN_NUMBERS = itertools.count()
+REQUESTS_PER_RUN = 10**9  # far more than one run sends
+
+
 def run_wrk(server, scenario, headers, duration, connections, load_cpu, label):
     paths = scenario.paths[server.kind]
     paths_file = OUT / f"paths-{label}.txt"
     paths_file.write_text("\n".join(paths) + "\n")
-    env = {**os.environ, "BENCH_PATHS": str(paths_file), "BENCH_UNCACHED": "1" if scenario.uncached else "0"}
+    env = {
+        **os.environ,
+        "BENCH_PATHS": str(paths_file),
+        "BENCH_UNCACHED": "1" if scenario.uncached else "0",
+        # Every run numbers its requests' Accept headers from its own start, so an
+        # uncached row never meets a response the server cached in an earlier run.
+        "BENCH_FIRST_REQUEST": str(next(RUN_NUMBERS) * REQUESTS_PER_RUN),
+    }
     command = ["taskset", "-c", str(load_cpu), WRK, "-t1", f"-c{connections}", f"-d{duration}s", "--latency"]
     command += ["--timeout", "10s", "-s", str(LUA)]
     for name, value in headers.items():

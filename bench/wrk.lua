@@ -2,6 +2,7 @@
 --   BENCH_PATHS     file with one request path per line; more than one rotates through them
 --   BENCH_UNCACHED  "1": every request gets a distinct Accept header (same media type), so a
 --                   response cache keyed on it misses while the query itself stays the same
+--   BENCH_FIRST_REQUEST  where this run's request numbers start (distinct for every run)
 -- done() prints one line, "BENCH {json}", read by the harness.
 
 local paths = {}
@@ -12,7 +13,7 @@ if file then
   end
 end
 local uncached = os.getenv("BENCH_UNCACHED") == "1"
-local counter = 0
+local counter = tonumber(os.getenv("BENCH_FIRST_REQUEST") or "0")
 
 if #paths > 1 or uncached then
   request = function()

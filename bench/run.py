@@ -261,6 +261,7 @@ class Scenario:
     expect: int = 200
     skip: dict = field(default_factory=dict)  # server kind -> why not measured
     datasette_at_every_size: bool = False  # compared with Datasette on every synthetic dataset, not only the largest
+    connections: int | None = None  # wrk's connections, when not the run's (``--connections``)
 
 
 def tilde(text):
@@ -524,6 +525,15 @@ def analysis_scenarios(dataset, db, words):
             uncached=True,
             datasette_at_every_size=True,
         ),
+        # What one person typing waits for: the same requests from a single
+        # connection, so that no answer queues behind another client's.
+        Scenario(
+            "autocomplete_one_client",
+            "Autocomplete, one client (1 connection), rotating 3-letter `q=` (uncached)",
+            {"product": [f"/v1/autocomplete?q={p}" for p in prefixes]},
+            uncached=True,
+            connections=1,
+        ),
     ]
 
 
@@ -728,7 +738,7 @@ def benchmark(dataset, main, options, log, fill=False):
                     scenario,
                     headers[(scenario.key, kind)],
                     duration,
-                    options.connections,
+                    scenario.connections or options.connections,
                     options.load_cpu,
                     label,
                 )

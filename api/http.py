@@ -13,6 +13,12 @@ JSON = "application/json"
 # Response headers a browser script may read (CORS), on every answer, problems
 # included; sorted, as flask-cors writes them.
 EXPOSED_HEADERS = ("ETag", "Link", "RateLimit", "RateLimit-Policy", "Retry-After", "X-Request-ID")
+# Request headers that make a response conditional (RFC 9110 13.1; Range, 14.2):
+# werkzeug evaluates them only when one is present.
+CONDITIONAL_HEADERS = frozenset(
+    ("HTTP_IF_NONE_MATCH", "HTTP_IF_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_UNMODIFIED_SINCE", "HTTP_RANGE")
+)
+VARY = ("Accept", "Accept-Encoding")
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -65,11 +71,11 @@ def finish_response(response):
     headers = response.headers
     # Which headers the view set, read once: each lookup in werkzeug's Headers scans them all.
     present = {name.lower() for name in headers.keys()}
-    headers["X-Request-ID"] = g.get("request_id", "")
-    defaults = [(name, value) for name, value in SECURITY_HEADERS.items() if name.lower() not in present]
+    added = [("X-Request-ID", g.get("request_id", ""))]
+    added += [(name, value) for name, value in SECURITY_HEADERS.items() if name.lower() not in present]
     if "content-security-policy" not in present:
         policy = PAGE_SECURITY_POLICY if response.mimetype == "text/html" else DATA_SECURITY_POLICY
-        defaults.append(("Content-Security-Policy", policy))
+        added.append(("Content-Security-Policy", policy))
     cacheable = request.method in ("GET", "HEAD") and response.status_code == 200
     if cacheable and not response.direct_passthrough:
         if "etag" not in present:
@@ -79,13 +85,20 @@ def finish_response(response):
             identity = (
                 f"{request.full_path}\0{response.mimetype}".encode() if response.is_streamed else response.get_data()
             )
-            response.set_etag(strong_etag(identity))
+            added.append(("ETag", f'"{strong_etag(identity)}"'))
         if "cache-control" not in present:
-            defaults.append(("Cache-Control", f"public, max-age={current_app.config['CACHE_MAX_AGE']}"))
+            added.append(("Cache-Control", f"public, max-age={current_app.config['CACHE_MAX_AGE']}"))
     elif response.status_code >= 400:
-        headers["Cache-Control"] = "no-store"
-    headers.extend(defaults)
-    if cacheable and not response.direct_passthrough:
+        if "cache-control" in present:
+            del headers["Cache-Control"]
+        added.append(("Cache-Control", "no-store"))
+    if "vary" in present:
+        response.vary.update(VARY)
+    else:
+        added.append(("Vary", ", ".join(VARY)))
+    if "x-request-id" in present:
+        del headers["X-Request-ID"]
+    headers.extend(added)
+    if cacheable and not response.direct_passthrough and CONDITIONAL_HEADERS.intersection(request.environ):
         response.make_conditional(request)
-    response.vary.update(("Accept", "Accept-Encoding"))
     return response

@@ -11,6 +11,8 @@ stores the groups, in both orders, in ``group_counts``); a filtered one runs
 the same query over the records the list's filters select (``filter_clauses``).
 """
 
+import functools
+
 import orjson
 from flask import Response
 from marshmallow import fields
@@ -29,21 +31,23 @@ POSITION_COLUMNS = {"-count": "count_position", "key": "key_position"}
 TITLE_FIELDS = ("name", "city", "text")
 
 
+@functools.cache  # the schemas are fixed once imported: read once per collection, not per request
 def groupable(collection):
     """``{by: filter spec}``: the fields a collection can be grouped by, its
     any-of and boolean filters (bounds and derived filters are not groupings)."""
     return {name: field.metadata["filter"] for name, field in groupable_fields(collection).items()}
 
 
+@functools.cache  # as groupable
 def money_totals(collection):
-    """``[(money field, currency)]``: the sums a group carries, in order. A
+    """``((money field, currency), ...)``: the sums a group carries, in order. A
     field pinned to one currency is summed in that one only."""
-    return [
+    return tuple(
         (name, currency)
         for name, field in collection.record_fields.items()
         if isinstance(field, fields.Nested) and field.nested is MoneySchema
         for currency in ((field.metadata["currency"],) if field.metadata.get("currency") else CURRENCIES)
-    ]
+    )
 
 
 def target_of(collection, by):

@@ -6,6 +6,7 @@ import re
 import secrets
 
 from flask import Response, current_app, g, request
+from werkzeug.http import quote_etag
 
 from .db import dataset
 
@@ -14,7 +15,7 @@ JSON = "application/json"
 # included; sorted, as flask-cors writes them.
 EXPOSED_HEADERS = ("ETag", "Link", "RateLimit", "RateLimit-Policy", "Retry-After", "X-Request-ID")
 # Request headers that make a response conditional (RFC 9110 13.1; Range, 14.2):
-# werkzeug evaluates them only when one is present.
+# without one, werkzeug's make_conditional has nothing to evaluate, so it is skipped.
 CONDITIONAL_HEADERS = frozenset(
     ("HTTP_IF_NONE_MATCH", "HTTP_IF_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_UNMODIFIED_SINCE", "HTTP_RANGE")
 )
@@ -85,7 +86,7 @@ def finish_response(response):
             identity = (
                 f"{request.full_path}\0{response.mimetype}".encode() if response.is_streamed else response.get_data()
             )
-            added.append(("ETag", f'"{strong_etag(identity)}"'))
+            added.append(("ETag", quote_etag(strong_etag(identity))))
         if "cache-control" not in present:
             added.append(("Cache-Control", f"public, max-age={current_app.config['CACHE_MAX_AGE']}"))
     elif response.status_code >= 400:

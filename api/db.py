@@ -29,6 +29,8 @@ class Dataset:
     license: dict
     counts: dict
     synthetic: bool
+    # (collection, within, by) of every grouping the build stored within each value of a field (api.groups)
+    groupings_within: frozenset
 
 
 def connect(uri):
@@ -68,6 +70,7 @@ def open_dataset(path, collections):
             license=orjson.loads(metadata["license"]),
             counts=orjson.loads(metadata["counts"]),
             synthetic=metadata["synthetic"] == "true",
+            groupings_within=frozenset(tuple(item) for item in orjson.loads(metadata["groupings_within"])),
         )
     except (KeyError, orjson.JSONDecodeError) as error:
         raise ConfigError(f"DATABASE_PATH: {path} has incomplete metadata ({error})") from None

@@ -7,8 +7,12 @@ key is null. Amounts are only ever added within one currency.
 
 The data being immutable, every grouping without a filter is computed once
 at build time (``seed.build.build_group_counts`` runs ``group_query`` and
-stores the groups, in both orders, in ``group_counts``); a filtered one runs
-the same query over the records the list's filters select (``filter_clauses``).
+stores the groups, in both orders, in ``group_counts``), and so is every
+grouping whose one filter is one value of another groupable field (``within``:
+the projects of one industry by park), in ``group_counts_within``, when the
+two fields' groups multiply to at most ``WITHIN_CELLS``. Any other filtered
+grouping runs the same query over the records the list's filters select
+(``filter_clauses``).
 """
 
 import functools
@@ -23,12 +27,16 @@ from schemas.groups import groupable_fields
 
 from .db import dataset, get_db, placeholders
 from .exports import MEDIA_TYPES, csv_cell, csv_chunks, refuse_cursor
-from .query import count, filter_clauses, fingerprint_of, link_header, page_url, select_page
+from .query import count, filter_clauses, fingerprint_of, link_header, page_url, select_page, sql_value
 
 # The groups' orders: ``sort=-count`` (the default; ties by key) and ``sort=key``. Nulls last.
 ORDERS = {"-count": '"count" DESC, "key" IS NULL, "key"', "key": '"key" IS NULL, "key"'}
 POSITION_COLUMNS = {"-count": "count_position", "key": "key_position"}
 TITLE_FIELDS = ("name", "city", "text")
+# The build stores the groupings by ``by`` within each value of ``within`` when the two fields' unfiltered
+# groups multiply to at most this: the storage stays bounded, and at a million projects the pairs of small
+# fields (industry and park) are stored while a grouping within one of the organizations is computed per request.
+WITHIN_CELLS = 250_000
 
 
 @functools.cache  # the schemas are fixed once imported: read once per collection, not per request
@@ -62,12 +70,18 @@ def is_boolean(collection, by):
     return isinstance(collection.record_fields[spec.get("column") or spec["link"]], fields.Boolean)
 
 
-def group_query(collection, by, clauses, params):
+def group_query(collection, by, clauses, params, within=None):
     """``(sql, params)`` selecting ``key, count, s0, s1, ...`` (the sums of
-    ``money_totals``) for every group of the records ``clauses`` select."""
+    ``money_totals``) for every group of the records ``clauses`` select; with
+    ``within`` (another groupable field), ``within, key, count, ...``: the
+    groupings within each of that field's values at once."""
     spec = groupable(collection)[by]
     table = f'"{collection.table}"'
     money = money_totals(collection)
+    clauses = list(clauses)
+    within_spec = groupable(collection)[within] if within else {}
+    if within_spec.get("column"):
+        clauses.append(f'"{within_spec["column"]}" IS NOT NULL')
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
 
     def sums(source):
@@ -76,19 +90,28 @@ def group_query(collection, by, clauses, params):
             for i, (name, currency) in enumerate(money)
         )
 
-    if spec.get("column"):
+    if spec.get("column") and not within:
         sql = f'SELECT "{spec["column"]}" AS "key", count(*) AS "count"{sums("")} FROM {table}{where} GROUP BY 1'  # nosec B608: identifiers and currencies from the schemas' whitelist, values bound
         return sql, list(params)
     # The filters name the collection's own table (``"id"``, ``"projects"."id"``): they select in a subquery.
-    money_columns = "".join(f', "{name}_amount", "{name}_currency"' for name in dict(money))
-    chosen = f'(SELECT "id"{money_columns} FROM {table}{where})'  # nosec B608: identifiers from the schemas' whitelist, values bound
-    link = f'"{collection.table}_{spec["link"]}"'
+    chosen_columns = "".join(f', "{name}_amount", "{name}_currency"' for name in dict(money))
+    if spec.get("column"):
+        chosen_columns += f', "{spec["column"]}" AS "key"'
+        key, joins = '"chosen"."key"', ""
+    else:
+        # One pass over the chosen records: one without a value joins no link row, and its NULL key is the null group.
+        key = '"link"."value"'
+        joins = f' LEFT JOIN "{collection.table}_{spec["link"]}" AS "link" ON "link"."id" = "chosen"."id"'
+    selected, group_by = f'{key} AS "key"', "1"
+    if within_spec.get("column"):
+        chosen_columns += f', "{within_spec["column"]}" AS "within"'
+        selected, group_by = f'"chosen"."within" AS "within", {selected}', "1, 2"
+    elif within:
+        joins = f' JOIN "{collection.table}_{within_spec["link"]}" AS "within" ON "within"."id" = "chosen"."id"' + joins
+        selected, group_by = f'"within"."value" AS "within", {selected}', "1, 2"
+    chosen = f'(SELECT "id"{chosen_columns} FROM {table}{where})'  # nosec B608: identifiers from the schemas' whitelist, values bound
     chosen_sums = sums('"chosen".')
-    # One pass over the chosen records: one without a value joins no link row, and its NULL key is the null group.
-    sql = (
-        f'SELECT "link"."value" AS "key", count(*) AS "count"{chosen_sums} '  # nosec B608: as above
-        f'FROM {chosen} AS "chosen" LEFT JOIN {link} AS "link" ON "link"."id" = "chosen"."id" GROUP BY 1'
-    )
+    sql = f'SELECT {selected}, count(*) AS "count"{chosen_sums} FROM {chosen} AS "chosen"{joins} GROUP BY {group_by}'  # nosec B608: as above
     return sql, list(params)
 
 
@@ -146,35 +169,89 @@ def labels_from_build(collection, by, keys):
     return dict(get_db().execute(sql, [collection.name, by, *wanted]).fetchall())
 
 
+def positioned(collection, by, rows, titles):
+    """The groups of ``rows`` (``group_query``'s) as the build stores them:
+    ``(position by count, position by key, key, group)``, ordered by count."""
+    groups = [group_of(collection, by, row, titles) for row in rows]
+    by_key = sorted(range(len(groups)), key=lambda i: (groups[i]["key"] is None, groups[i]["key"]))
+    key_positions = {index: position for position, index in enumerate(by_key, 1)}
+    by_count = sorted(range(len(groups)), key=lambda i: (-groups[i]["count"], key_positions[i]))
+    return [
+        (position, key_positions[index], rows[index][0], groups[index]) for position, index in enumerate(by_count, 1)
+    ]
+
+
 def stored_groups(collection, by, titles_db):
     """Every group of the unfiltered ``by`` grouping, as rows of the
     ``group_counts`` table (the build's; ``titles_db`` holds the related records)."""
     sql, params = group_query(collection, by, [], [])
     rows = titles_db.execute(sql, params).fetchall()
     titles = titles_of(titles_db, collection, by, [row[0] for row in rows])
-    groups = [group_of(collection, by, row, titles) for row in rows]
-    by_key = sorted(range(len(groups)), key=lambda i: (groups[i]["key"] is None, groups[i]["key"]))
-    key_positions = {index: position for position, index in enumerate(by_key, 1)}
-    by_count = sorted(range(len(groups)), key=lambda i: (-groups[i]["count"], key_positions[i]))
     return [
         {
             "collection": collection.name,
             "by": by,
-            "count_position": position,
-            "key_position": key_positions[index],
-            "key": rows[index][0],
-            "label": groups[index]["label"],
-            "total_groups": len(groups),
-            "group": orjson.dumps(groups[index]).decode(),
+            "count_position": count_position,
+            "key_position": key_position,
+            "key": key,
+            "label": group["label"],
+            "total_groups": len(rows),
+            "group": orjson.dumps(group).decode(),
         }
-        for position, index in enumerate(by_count, 1)
+        for count_position, key_position, key, group in positioned(collection, by, rows, titles)
     ]
 
 
-def is_filtered(collection, args):
-    return "q" in args or any(
-        field.metadata.get("filter") and name in args for name, field in collection.query_fields.items()
-    )
+def stores_within(total_groups, within, by):
+    """Whether the build stores the groupings by ``by`` within each value of
+    ``within`` (``total_groups``: ``{field: its unfiltered groups}``)."""
+    return total_groups[within] * total_groups[by] <= WITHIN_CELLS
+
+
+def stored_groups_within(collection, within, by, titles_db):
+    """The groups by ``by`` of the records with each value of ``within``, as
+    rows of the ``group_counts_within`` table (``within_value`` as the filter
+    compares it)."""
+    sql, params = group_query(collection, by, [], [], within)
+    rows = titles_db.execute(sql, params).fetchall()
+    titles = titles_of(titles_db, collection, by, list({row[1] for row in rows}))
+    by_value = {}
+    for row in rows:
+        by_value.setdefault(row[0], []).append(row[1:])
+    return [
+        {
+            "collection": collection.name,
+            "by": by,
+            "within": within,
+            "within_value": value,
+            "count_position": count_position,
+            "key_position": key_position,
+            "total_groups": len(value_rows),
+            "group": orjson.dumps(group).decode(),
+        }
+        for value, value_rows in by_value.items()
+        for count_position, key_position, _, group in positioned(collection, by, value_rows, titles)
+    ]
+
+
+def filters_in(collection, args):
+    """The names of the filters ``args`` sets (``q`` included)."""
+    names = [name for name, field in collection.query_fields.items() if field.metadata.get("filter") and name in args]
+    return [*names, "q"] if "q" in args else names
+
+
+def one_value_within(collection, args):
+    """``(field, value)`` when the request's one filter is one value of a
+    field the build stored this grouping within, else None."""
+    names = filters_in(collection, args)
+    if len(names) != 1 or (collection.name, names[0], args["by"]) not in dataset().groupings_within:
+        return None
+    value = args[names[0]]
+    if isinstance(value, list):
+        if len(value) != 1:
+            return None
+        value = value[0]
+    return names[0], sql_value(value)
 
 
 def grouped(collection, args):
@@ -183,10 +260,17 @@ def grouped(collection, args):
     select from it: ``total_groups`` then, when ``stored``, ``group`` (the
     build's JSON), else ``key``, ``count``, ``s0``... (see ``served_groups``)."""
     by, sort = args["by"], args.get("sort", "-count")
-    if not is_filtered(collection, args):
-        position = POSITION_COLUMNS[sort]
-        table = f'(SELECT "{position}" AS "position", "total_groups", "group" FROM "group_counts" WHERE "collection" = ? AND "by" = ?)'  # nosec B608: a column name from ORDERS
+    position = POSITION_COLUMNS[sort]
+    if not filters_in(collection, args):
+        table = f'(SELECT "{position}" AS "position", "total_groups", "group" FROM "group_counts" WHERE "collection" = ? AND "by" = ?)'  # nosec B608: a column name from POSITION_COLUMNS
         return table, [collection.name, by], ', "total_groups", "group"', True
+    within = one_value_within(collection, args)
+    if within:
+        table = (
+            f'(SELECT "{position}" AS "position", "total_groups", "group" FROM "group_counts_within" '  # nosec B608: a column name from POSITION_COLUMNS
+            'WHERE "collection" = ? AND "by" = ? AND "within" = ? AND "within_value" = ?)'
+        )
+        return table, [collection.name, by, *within], ', "total_groups", "group"', True
     clauses, params = filter_clauses(collection, args)
     sql, params = group_query(collection, by, clauses, params)
     totals = "".join(f', "s{i}"' for i in range(len(money_totals(collection))))

@@ -14,7 +14,8 @@ Layout (all derived from the record schemas, so a new field needs no change here
 - ``documents_fts`` and ``claims_fts``: the provenance collections' own
   full-text indexes (``q=``), apart from ``/v1/search``;
 - ``search_ranges``: each collection's run of ``search`` rowids;
-- ``group_counts``: every grouping without a filter (``api.groups``);
+- ``group_counts``: every grouping without a filter, and ``group_counts_within``
+  every grouping within one value of another small field (``api.groups``);
 - ``autocomplete``: the prefix keys of every record name (``api.v1.autocomplete``);
 - ``search_frequent`` + ``search_frequent_hits``: the matches per collection
   and the first ranked hits of every plain word that matches many records
@@ -26,6 +27,7 @@ loaded records.
 """
 
 import datetime
+import itertools
 import operator
 import os
 from decimal import Decimal
@@ -36,7 +38,7 @@ import sqlite_utils
 from marshmallow import fields, validate
 
 from api.db import placeholders
-from api.groups import groupable, stored_groups
+from api.groups import groupable, stored_groups, stored_groups_within, stores_within
 from api.search_sql import (
     COUNT_IN_RANGE_SQL,
     COUNT_SQL,
@@ -415,18 +417,37 @@ def rank_frequent_words(db, ranges, threshold=FREQUENT_WORD_HITS):
 def build_group_counts(db):
     """``group_counts``: every collection's groupings without a filter
     (``api.groups``), each group's served JSON with its positions in both
-    orders, so that any page of them is one index range."""
+    orders, so that any page of them is one index range; and
+    ``group_counts_within``: the groupings within each value of another field,
+    for the pairs of fields ``stores_within`` admits. Returns those pairs as
+    ``[collection, within, by]``."""
     db.execute(
         'CREATE TABLE "group_counts" ("collection" TEXT NOT NULL, "by" TEXT NOT NULL, '
         '"count_position" INTEGER NOT NULL, "key_position" INTEGER NOT NULL, "key", "label" TEXT NOT NULL, '
         '"total_groups" INTEGER NOT NULL, "group" TEXT NOT NULL, '
         'PRIMARY KEY ("collection", "by", "count_position")) WITHOUT ROWID'
     )
+    db.execute(
+        'CREATE TABLE "group_counts_within" ("collection" TEXT NOT NULL, "by" TEXT NOT NULL, '
+        '"within" TEXT NOT NULL, "within_value" NOT NULL, "count_position" INTEGER NOT NULL, '
+        '"key_position" INTEGER NOT NULL, "total_groups" INTEGER NOT NULL, "group" TEXT NOT NULL, '
+        'PRIMARY KEY ("collection", "by", "within", "within_value", "count_position")) WITHOUT ROWID'
+    )
+    pairs = []
     for collection in COLLECTIONS:
+        total_groups = {}
         for by in groupable(collection):
-            db["group_counts"].insert_all(stored_groups(collection, by, db))
+            rows = stored_groups(collection, by, db)
+            db["group_counts"].insert_all(rows)
+            total_groups[by] = len(rows)
+        for within, by in itertools.product(groupable(collection), repeat=2):
+            if stores_within(total_groups, within, by):
+                db["group_counts_within"].insert_all(stored_groups_within(collection, within, by, db))
+                pairs.append([collection.name, within, by])
     db["group_counts"].create_index(["collection", "by", "key_position"], unique=True)
     db["group_counts"].create_index(["collection", "by", "key"])
+    db["group_counts_within"].create_index(["collection", "by", "within", "within_value", "key_position"], unique=True)
+    return pairs
 
 
 def build_autocomplete(db):
@@ -527,7 +548,7 @@ class DatabaseWriter:
         for _, sql in self.indexes:
             db.execute(sql)
         say("indexes")
-        build_group_counts(db)
+        groupings_within = build_group_counts(db)
         build_autocomplete(db)
         say("groups, autocomplete")
         frequent = index_search(db, frequent_word_hits)
@@ -541,6 +562,7 @@ class DatabaseWriter:
             "license": orjson.dumps(LICENSE).decode(),
             "counts": orjson.dumps(counts).decode(),
             "synthetic": "true" if synthetic else "false",
+            "groupings_within": orjson.dumps(groupings_within).decode(),
             **(synthetic or {}),
         }
         db["metadata"].insert_all({"key": key, "value": value} for key, value in metadata.items())

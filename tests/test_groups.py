@@ -1,13 +1,16 @@
 """GET /v1/<collection>/groups: every grouping of every collection, checked
 against the lists: a group's count is the length of the list filtered by its
-key, its sums the sums of those records' amounts per currency."""
+key, its sums the sums of those records' amounts per currency. The groupings
+the build stores within one value of a field are checked against the same
+groupings computed when asked for."""
 
 import csv
 import io
+import sqlite3
 
 import pytest
 
-from api.groups import groupable, money_totals
+from api.groups import WITHIN_CELLS, groupable, money_totals, stores_within
 from schemas.collections import COLLECTIONS
 from tests.collection_contract import assert_bad_parameter, get_ok, list_all, url_of
 
@@ -20,6 +23,11 @@ FILTERED = [
     ("organizations", "role", {"kind": "company"}),
     ("statements", "speaker", {"year": "2021"}),
     ("partners", "industry", {"kind__not": "corporate-executive"}),
+    # One value of one field: the groupings the build stored (api.groups.stores_within).
+    ("projects", "park", {"industry": "bio-medicine"}),
+    ("projects", "industry", {"industry": "bio-medicine"}),
+    ("statements", "industry", {"speaker": "li-qiang"}),
+    ("industries", "parent", {"strategic": "true"}),
 ]
 
 
@@ -78,6 +86,43 @@ def test_filtered_groups_count_and_sum_the_filtered_records(client, name, by, fi
     assert check_groups(client, collection, by, filters), "the case would prove nothing"
 
 
+def stored_within(database):
+    """``{(collection, within, by): [value, ...]}`` of the groupings the build stored."""
+    with sqlite3.connect(database) as db:
+        rows = db.execute(
+            'SELECT "collection", "within", "by", "within_value" FROM "group_counts_within" '
+            'GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, min("count_position"), 4'
+        ).fetchall()
+    values = {}
+    for collection, within, by, value in rows:
+        values.setdefault((collection, within, by), []).append(value)
+    return values
+
+
+def test_groupings_within_one_value_equal_the_ones_computed_when_asked(client, database):
+    """Naming the value twice (``industry=a,a``) selects the same records but
+    is not one value: that grouping is computed from the records. A boolean
+    field, which takes one value only, is one of FILTERED."""
+    stored = stored_within(database)
+    assert len({collection for collection, _, _ in stored}) == len(COLLECTIONS)
+    for (name, within, by), values in stored.items():
+        if within == "strategic":
+            continue
+        for value in values[:3]:
+            for sort in ("-count", "key"):
+                params = {"by": by, "sort": sort, "limit": 100}
+                _, from_build = get_ok(client, url_of(f"/v1/{name}/groups", {**params, within: value}))
+                _, computed = get_ok(client, url_of(f"/v1/{name}/groups", {**params, within: f"{value},{value}"}))
+                assert from_build["data"] and from_build["data"] == computed["data"], (name, within, by, value)
+                assert from_build["meta"]["total_groups"] == computed["meta"]["total_groups"]
+
+
+def test_the_build_stores_a_grouping_within_a_field_only_when_both_are_small():
+    assert stores_within({"industry": 101, "park": 1_001}, "industry", "park")
+    assert not stores_within({"industry": 101, "organization": 100_001}, "industry", "organization")
+    assert stores_within({"year": 1, "organization": WITHIN_CELLS}, "year", "organization")
+
+
 def test_labels_are_the_related_names(client):
     groups, _ = all_groups(client, "projects", {"by": "industry"})
     _, industry = get_ok(client, f"/v1/industries/{groups[0]['key']}")
@@ -88,7 +133,11 @@ def test_labels_are_the_related_names(client):
 
 def test_pages_walk_every_group_once_both_ways(client):
     conference = "shanghai-global-investment-promotion-conference-2021"
-    for params in ({"by": "industry"}, {"by": "industry", "conference__not": conference}):
+    for params in (
+        {"by": "industry"},
+        {"by": "industry", "conference__not": conference},
+        {"by": "organization", "conference": conference},
+    ):
         expected, _ = all_groups(client, "projects", params)
         seen, url, last = [], url_of("/v1/projects/groups", {**params, "limit": 2}), None
         while url:

@@ -277,6 +277,12 @@ def through(value):
     return urllib.parse.quote(json.dumps({"table": "projects_industry_ids", "column": "value", "value": value}))
 
 
+def industries_where(values):
+    """Datasette's ``_where=`` selecting the projects in any of ``values`` (industry ids)."""
+    quoted = ", ".join("'" + value.replace("'", "''") + "'" for value in values)
+    return urllib.parse.quote(f"id in (select id from projects_industry_ids where value in ({quoted}))")
+
+
 def vocabulary():
     from seed.synthetic import vocabulary as words
 
@@ -482,11 +488,14 @@ FACET_SIZE = 30  # Datasette's default facet size; the product's groups page is 
 
 
 def analysis_scenarios(dataset, db, words):
-    """Group-by (unfiltered: built with the data; filtered: counted per
-    request) against Datasette's ``_facet=``, and autocomplete against
-    Datasette's prefix search of the names (``_search_title=PREFIX*``), at every size."""
+    """Group-by (unfiltered, and filtered by one industry: built with the
+    data; filtered by two industries: counted per request) against
+    Datasette's ``_facet=``, and autocomplete against Datasette's prefix
+    search of the names (``_search_title=PREFIX*``), at every size."""
     facet = f"_size=0&_facet_size={FACET_SIZE}"
     prefixes = sorted({w[:3].lower() for w in words if len(w) >= 3})[:ROTATE]
+    industries = dataset.industries[:ROTATE]
+    industry_pairs = [(a, b) for a, b in zip(industries, [*industries[1:], *industries[:1]], strict=True) if a != b]
     return [
         Scenario(
             "groups_uncached",
@@ -500,14 +509,24 @@ def analysis_scenarios(dataset, db, words):
         ),
         Scenario(
             "groups_filtered_uncached",
-            "Group-by `by=park`, rotating `industry=` (filtered, uncached)",
+            "Group-by `by=park`, rotating `industry=` (filtered by one value: stored at build, uncached)",
+            {
+                "product": [f"/v1/projects/groups?by=park&industry={i}&limit={FACET_SIZE}" for i in industries],
+                "datasette": [f"/{db}/projects.json?{facet}&_facet=park_id&_through={through(i)}" for i in industries],
+            },
+            uncached=True,
+            datasette_at_every_size=True,
+        ),
+        Scenario(
+            "groups_live_uncached",
+            "Group-by `by=park`, rotating two-value `industry=a,b` (filtered, counted per request, uncached)",
             {
                 "product": [
-                    f"/v1/projects/groups?by=park&industry={i}&limit={FACET_SIZE}" for i in dataset.industries[:ROTATE]
+                    f"/v1/projects/groups?by=park&industry={a},{b}&limit={FACET_SIZE}" for a, b in industry_pairs
                 ],
                 "datasette": [
-                    f"/{db}/projects.json?{facet}&_facet=park_id&_through={through(i)}"
-                    for i in dataset.industries[:ROTATE]
+                    f"/{db}/projects.json?{facet}&_facet=park_id&_where={industries_where(pair)}"
+                    for pair in industry_pairs
                 ],
             },
             uncached=True,

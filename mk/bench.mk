@@ -2,10 +2,10 @@
 #
 #   make bench              installs wrk (Debian) and Datasette (its own venv),
 #                           builds the real and the synthetic databases, runs
-#                           bench/run.py and writes BENCHMARKS.md (8 min 18 s
-#                           from a fresh clone on the 2-core machine: ~2.3 min
-#                           building 1,000,000 projects, ~5.6 min of runs; later
-#                           runs reuse the databases until seed/ or schemas/ change)
+#                           bench/run.py and writes BENCHMARKS.md (on the 2-core
+#                           machine: several minutes building 1,000,000 projects,
+#                           then about ten minutes of runs; later runs reuse the
+#                           databases until seed/ or schemas/ change)
 #   make bench-data         only the synthetic databases
 #   make bench-report       re-render BENCHMARKS.md from bench/out/results.json
 #   make bench-profile      py-spy on the product worker under load: the top costs

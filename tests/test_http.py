@@ -5,8 +5,12 @@ import http.client
 from urllib.parse import urlsplit
 
 import pytest
+from marshmallow import RAISE, ValidationError
 
 from api import create_app
+from api.v1.base import narrowed
+from schemas.collections import BY_NAME
+from schemas.groups import GROUPS
 
 URLS = ["/v1", "/v1/projects", "/v1/projects/5g-valley", "/v1/search?q=chip", "/v1/meta", "/healthz"]
 
@@ -270,6 +274,31 @@ def test_every_endpoint_refuses_unknown_parameters(client, url):
         {"location": "query", "parameter": "colour", "detail": "Unknown parameter."},
         {"location": "query", "parameter": "x", "detail": "Unknown parameter."},
     ]
+
+
+QUERIES = [
+    ("projects", {"industry": "bio-medicine,semiconductors", "year": "2021", "limit": "5", "q": "park"}),
+    ("projects", {"fields": "name,year", "sort": "-name", "industry__not": "bio-medicine"}),
+    ("projects", {"limit": "0", "colour": "red", "sort": "nope"}),
+    ("groups", {"by": "park", "industry": "bio-medicine"}),
+    ("groups", {"by": "nope", "limit": "0", "x": "1"}),
+    ("groups", {}),
+]
+
+
+@pytest.mark.parametrize(("schema", "query"), QUERIES)
+def test_a_query_loads_as_the_whole_schema_loads_it(schema, query):
+    """Each request is loaded by its schema narrowed to the parameters it sends
+    (``api.v1.base.narrowed``): the same values, the same errors."""
+    whole = GROUPS["projects"][0]() if schema == "groups" else BY_NAME["projects"].query_schema()
+
+    def load(schema):
+        try:
+            return schema.load(query, unknown=RAISE)
+        except ValidationError as error:
+            return error.messages
+
+    assert load(narrowed(whole, query)) == load(whole)
 
 
 def test_meta_has_no_sparse_fieldset(client):

@@ -453,7 +453,8 @@ def build_group_counts(db):
 def build_autocomplete(db):
     """``autocomplete``: every prefix key (``schemas.autocomplete.prefix_keys``)
     of every named record, by collection, with the record's ``search`` row:
-    the suggestions for a prefix are one range of the primary key."""
+    the suggestions for a prefix are one range of the primary key in one
+    collection, or of the (tier, key) index in all of them."""
     db.execute(
         'CREATE TABLE "autocomplete" ("collection" TEXT NOT NULL, "tier" INTEGER NOT NULL, "key" TEXT NOT NULL, '
         '"search_rowid" INTEGER NOT NULL REFERENCES "search" ("rowid"), '
@@ -473,6 +474,8 @@ def build_autocomplete(db):
                 for tier, key in prefix_keys(shown_text(title))
             ],
         )
+    # Every collection's suggestions of one tier in key order, as one range.
+    db["autocomplete"].create_index(["tier", "key", "search_rowid"])
 
 
 # Writing goes as fast as SQLite allows: the file is a private ``.partial``

@@ -1,5 +1,7 @@
 """``GET /v1/autocomplete``: record names for a typed prefix, for typeahead."""
 
+import heapq
+
 import orjson
 from flask import request
 from flask.views import MethodView
@@ -20,30 +22,44 @@ blp = Blueprint(
     description="Typeahead: records whose name starts with what has been typed, across collections.",
 )
 
-# One collection's matches of one tier, in key order: a range of the primary key.
+# One tier's matches in order (key, then record): a range of the (tier, key, search_rowid)
+# index across every collection, or of the primary key in one collection.
 MATCHES = (
+    'SELECT "key", "search_rowid" FROM "autocomplete" WHERE "tier" = ? AND "key" >= ? AND "key" < ? '
+    'ORDER BY "key", "search_rowid"'
+)
+MATCHES_IN = (
     'SELECT "key", "search_rowid" FROM "autocomplete" WHERE "collection" = ? AND "tier" = ? '
-    'AND "key" >= ? AND "key" < ? ORDER BY "key" LIMIT ?'
+    'AND "key" >= ? AND "key" < ? ORDER BY "key", "search_rowid"'
 )
 # Above every character: ``prefix + END`` bounds the keys starting with ``prefix``.
 END = "\U0010ffff"
 
 
+def matches(db, tier, prefix, collections):
+    """The open cursors yielding ``(key, search rowid)`` of one tier's matches in order, merged."""
+    bounds = [tier, prefix, prefix + END]
+    if set(collections) == set(NAMED):
+        return [db.execute(MATCHES, bounds)]
+    return [db.execute(MATCHES_IN, [collection, *bounds]) for collection in dict.fromkeys(collections)]
+
+
 def suggestions(prefix, collections, limit):
     """``[(collection, id, name)]``: names starting with ``prefix`` (by name),
-    then names with a later word starting with it (by the text from that word)."""
+    then names with a later word starting with it (by the text from that
+    word). The matches are read only as far as the suggestions need."""
     db = get_db()
-    found, chosen = [], set()
+    found = []
     for tier in (0, 1):
-        matches = []
-        for collection in collections:
-            rows = db.execute(MATCHES, [collection, tier, prefix, prefix + END, limit + MAX_SUGGESTIONS]).fetchall()
-            matches += [(key, rowid) for key, rowid in rows]
-        for _, rowid in sorted(matches):
-            if rowid not in chosen and len(found) < limit:
-                chosen.add(rowid)
+        cursors = matches(db, tier, prefix, collections)
+        for _, rowid in heapq.merge(*cursors):
+            if len(found) == limit:
+                break
+            if rowid not in found:
                 found.append(rowid)
-        if len(found) >= limit:
+        for cursor in cursors:
+            cursor.close()
+        if len(found) == limit:
             break
     if not found:
         return []

@@ -62,6 +62,18 @@ def test_collection_filter(client, names):
     assert body["data"] and {s["collection"] for s in body["data"]} <= {"industries", "parks"}
 
 
+@pytest.mark.parametrize("prefix", ["s", "shang", "park", "bio", "c"])
+def test_suggestions_across_collections_merge_each_collections_own(client, prefix):
+    """Across every collection the suggestions come from one index; within
+    the ones asked for, from each collection's own: the same order either way."""
+    _, every = get_ok(client, f"/v1/autocomplete?q={prefix}&limit=10")
+    assert every["data"], "the case would prove nothing"
+    for collection in NAMED:
+        mine = [s for s in every["data"] if s["collection"] == collection]
+        _, own = get_ok(client, f"/v1/autocomplete?q={prefix}&limit=10&collection={collection}")
+        assert own["data"][: len(mine)] == mine, collection
+
+
 def test_case_accents_and_punctuation_are_ignored(client):
     _, plain = get_ok(client, "/v1/autocomplete?q=bio-med")
     _, fancy = get_ok(client, "/v1/autocomplete?q=B%C3%8DO%20med")

@@ -272,26 +272,31 @@ def goals(results, lines):
                     verdict([v / 1024 for v in full], GOAL_RSS_MB, above=False),
                 )
             )
-    tails = []
-    for dataset in datasets:
-        for key in dataset["scenarios"]:
-            runs = runs_of(dataset, key, "product")
-            if runs:
-                ratio = median([r["p99_ms"] / r["p50_ms"] for r in runs if r["p50_ms"]])
-                if ratio is not None and ratio >= GOAL_TAIL:
-                    tails.append(f"{dataset['label']} {key} {ratio:.1f}×")
-    all_tails = [
-        r["p99_ms"] / r["p50_ms"] for d in datasets for r in d["runs"] if r["server"] == "product" and r["p50_ms"]
+    # The goal is the tail under the run's connections: a row with its own count (one client) is not held to it.
+    connections = results["options"]["connections"]
+    loaded = [
+        (d, key)
+        for d in datasets
+        for key, scenario in d["scenarios"].items()
+        if scenario.get("connections") in (None, connections)
     ]
+    tails, all_tails, total = [], [], 0
+    for dataset, key in loaded:
+        runs = [r for r in runs_of(dataset, key, "product") if r["p50_ms"]]
+        if runs:
+            total += 1
+            all_tails += [r["p99_ms"] / r["p50_ms"] for r in runs]
+            ratio = median([r["p99_ms"] / r["p50_ms"] for r in runs])
+            if ratio >= GOAL_TAIL:
+                tails.append(f"{dataset['label']} {key} {ratio:.1f}×")
     floor_tail = median([r["p99_ms"] / r["p50_ms"] for r in floor if r["p50_ms"]])
     if floor_tail is not None:
         tails.append(f"(the floor itself: {floor_tail:.1f}×)")
     worst = max(all_tails, default=None)
-    total = sum(1 for d in datasets for key in d["scenarios"] if runs_of(d, key, "product"))
     failing = len([t for t in tails if not t.startswith("(")])
     rows.append(
         (
-            f"p99 < {GOAL_TAIL:.0f}× p50 at {results['options']['connections']} connections (every product endpoint)",
+            f"p99 < {GOAL_TAIL:.0f}× p50 at {connections} connections (every product endpoint at that load)",
             (f"{failing} of {total} endpoints at or above {GOAL_TAIL:.0f}× (median of rounds): " + "; ".join(tails))
             if failing
             else f"every endpoint below {GOAL_TAIL:.0f}× (median of rounds; worst single run {worst:.1f}×)"

@@ -745,7 +745,10 @@ def benchmark(dataset, main, options, log, fill=False):
                 runnable.append((scenario, kind))
             for kind, why in scenario.skip.items():
                 result["skipped"][f"{scenario.key}/{kind}"] = why
-        result["scenarios"] = {s.key: {"title": s.title, "uncached": s.uncached, "expect": s.expect} for s in plan}
+        result["scenarios"] = {
+            s.key: {"title": s.title, "uncached": s.uncached, "expect": s.expect, "connections": s.connections}
+            for s in plan
+        }
 
         rounds = options.rounds if main else options.scale_rounds
         duration = options.duration if main else options.scale_duration

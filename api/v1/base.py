@@ -44,7 +44,7 @@ def schema_loading(schema_class, names):
 def narrowed(schema, args):
     """``schema`` loading only the parameters ``args`` sends and the required
     ones: marshmallow visits every field of a schema on each load, present or
-    not, and a list declares some thirty. Whatever else ``args`` sends is
+    not, and a list declares twenty or more. Whatever else ``args`` sends is
     still an unknown parameter."""
     names, required = parameter_names(type(schema))
     return schema_loading(type(schema), required.union(names[key] for key in args if key in names))

@@ -240,10 +240,10 @@ def filters_in(collection, args):
     return [*names, "q"] if "q" in args else names
 
 
-def one_value_within(collection, args):
-    """``(field, value)`` when the request's one filter is one value of a
-    field the build stored this grouping within, else None."""
-    names = filters_in(collection, args)
+def one_value_within(collection, args, names):
+    """``(field, value)`` when the request's one filter (``names``: its
+    ``filters_in``) is one value of a field the build stored this grouping
+    within, else None."""
     if len(names) != 1 or (collection.name, names[0], args["by"]) not in dataset().groupings_within:
         return None
     value = args[names[0]]
@@ -261,10 +261,11 @@ def grouped(collection, args):
     build's JSON), else ``key``, ``count``, ``s0``... (see ``served_groups``)."""
     by, sort = args["by"], args.get("sort", "-count")
     position = POSITION_COLUMNS[sort]
-    if not filters_in(collection, args):
+    names = filters_in(collection, args)
+    if not names:
         table = f'(SELECT "{position}" AS "position", "total_groups", "group" FROM "group_counts" WHERE "collection" = ? AND "by" = ?)'  # nosec B608: a column name from POSITION_COLUMNS
         return table, [collection.name, by], ', "total_groups", "group"', True
-    within = one_value_within(collection, args)
+    within = one_value_within(collection, args, names)
     if within:
         table = (
             f'(SELECT "{position}" AS "position", "total_groups", "group" FROM "group_counts_within" '  # nosec B608: a column name from POSITION_COLUMNS

@@ -37,7 +37,8 @@ END = "\U0010ffff"
 
 
 def matches(db, tier, prefix, collections):
-    """The open cursors yielding ``(key, search rowid)`` of one tier's matches in order, merged."""
+    """The open cursors yielding ``(key, search rowid)`` of one tier's matches,
+    each in order: one across every collection, else one per collection asked for."""
     bounds = [tier, prefix, prefix + END]
     if set(collections) == set(NAMED):
         return [db.execute(MATCHES, bounds)]

@@ -11,7 +11,7 @@ from werkzeug.http import HTTP_STATUS_CODES
 
 from schemas.problem import ProblemSchema
 
-from .http import DATA_SECURITY_POLICY, EXPOSED_HEADERS, SECURITY_HEADERS, request_id
+from .http import CORS_HEADERS, DATA_SECURITY_POLICY, SECURITY_HEADERS, request_id
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 MAX_QUERY_STRING = 4096  # characters; gunicorn's request line limit is 4094 bytes anyway
@@ -156,16 +156,15 @@ def problem_document(status, code, detail, errors=(), *, request_id, instance):
 
 
 # Headers of every problem answer besides its own; CORS_HEADERS are added by
-# flask-cors inside the app, and by problem() outside it.
+# finish_response inside the app, and by problem() outside it.
 SECURITY_HEADER_ITEMS = (*SECURITY_HEADERS.items(), ("Content-Security-Policy", DATA_SECURITY_POLICY))
-CORS_HEADERS = (("Access-Control-Allow-Origin", "*"), ("Access-Control-Expose-Headers", ", ".join(EXPOSED_HEADERS)))
 
 
 def problem(status, code, detail, errors=(), *, request_id, instance, headers=(), cors=True):
     """``(body, headers)`` of every problem answer, whoever gives it (the app's
     error handlers, the WSGI middleware in front of the app, the server's own
-    refusals). Inside the app ``cors`` is off: flask-cors adds the same CORS
-    headers to every response, and a second ``Access-Control-Allow-Origin``
+    refusals). Inside the app ``cors`` is off: finish_response adds the same
+    CORS headers to every response, and a second ``Access-Control-Allow-Origin``
     would make browsers refuse it."""
     body = orjson.dumps(problem_document(status, code, detail, errors, request_id=request_id, instance=instance))
     return body, [

@@ -1,5 +1,6 @@
 """The application factory: configuration precedence and refusing what cannot be served."""
 
+import inspect
 import sqlite3
 
 import pytest
@@ -79,3 +80,19 @@ def test_each_app_is_independent(database):
     first = create_app({"DATABASE_PATH": str(database), "CACHE_MAX_AGE": 1})
     second = create_app({"DATABASE_PATH": str(database), "CACHE_MAX_AGE": 2})
     assert first.config["CACHE_MAX_AGE"] != second.config["CACHE_MAX_AGE"]
+
+
+def test_no_view_hook_or_handler_is_a_coroutine(app):
+    """The app hands Flask's ensure_sync its functions unchecked: an ``async def`` one would never run."""
+    hooks = [
+        *app.view_functions.values(),
+        *(f for funcs in app.before_request_funcs.values() for f in funcs),
+        *(f for funcs in app.after_request_funcs.values() for f in funcs),
+        *(f for funcs in app.teardown_request_funcs.values() for f in funcs),
+        *(f for funcs in app.url_value_preprocessors.values() for f in funcs),
+        *(f for scope in app.error_handler_spec.values() for codes in scope.values() for f in codes.values()),
+    ]
+    views = [f.view_class for f in app.view_functions.values() if hasattr(f, "view_class")]
+    hooks += [getattr(view, method.lower()) for view in views for method in view.methods or ()]
+    assert len(views) > 20
+    assert not [f for f in hooks if inspect.iscoroutinefunction(inspect.unwrap(f))]

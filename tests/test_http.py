@@ -98,6 +98,22 @@ def test_cors_preflight_allows_only_reads(any_client):
         "HEAD",
         "OPTIONS",
     }
+    assert response.headers["Access-Control-Max-Age"] == "86400"
+    assert "Access-Control-Allow-Headers" not in response.headers
+    asking = any_client.options(
+        "/v1/projects",
+        headers={
+            "Origin": "https://example.org",
+            "Access-Control-Request-Method": "get",
+            "Access-Control-Request-Headers": "x-request-id, If-None-Match",
+        },
+    )
+    assert asking.headers["Access-Control-Allow-Headers"] == "If-None-Match, x-request-id"
+    for refused in ({"Access-Control-Request-Method": "DELETE"}, {}):
+        response = any_client.options("/v1/projects", headers={"Origin": "https://example.org", **refused})
+        assert response.headers["Access-Control-Allow-Origin"] == "*"
+        assert "Access-Control-Allow-Methods" not in response.headers
+    assert "Access-Control-Max-Age" not in any_client.get("/v1/projects").headers
 
 
 def test_request_id_is_echoed_when_valid_and_generated_otherwise(any_client):

@@ -41,7 +41,10 @@ class DatasetCitationSchema(Schema):
 
     title = base.string("The dataset's title.")
     version = base.string("The dataset version cited.")
-    url = base.string("Where the dataset is served (absolute URL).")
+    url = base.string(
+        "Where the dataset is served: absolute when the server is configured with its public address "
+        "(`PUBLIC_URL`), else the path `/v1/meta` on this server. Never taken from the request's `Host`."
+    )
     license = fields.Nested(CitedLicenseSchema, required=True)
     date = base.string("When this version was built (ISO 8601 date).")
     text = base.string("The citation as one plain-text reference.")

@@ -9,6 +9,7 @@ import zipfile
 import pytest
 from frictionless import Package, validate
 
+from api import create_app
 from schemas.collections import SERVED
 from tests.collection_contract import assert_problem, get_ok
 
@@ -95,6 +96,14 @@ def test_meta_carries_the_dataset_citation(client, app):
     dataset = app.extensions["dataset"]
     assert citation["version"] == dataset.version
     assert citation["date"] == dataset.built_at[:10]
-    assert citation["url"] == "http://localhost/v1/meta"
+    assert citation["url"] == "/v1/meta"
     assert citation["license"] == {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
     assert citation["title"] in citation["text"] and dataset.version in citation["text"]
+
+
+def test_the_citation_names_the_configured_address_never_the_requests_host(database):
+    for public_url, expected in (("", "/v1/meta"), ("https://api.example.org/", "https://api.example.org/v1/meta")):
+        client = create_app({"DATABASE_PATH": str(database), "PUBLIC_URL": public_url}).test_client()
+        for host in ("attacker.example", 'x"y', "localhost"):
+            citation = client.get("/v1/meta", headers={"Host": host}).get_json()["dataset_citation"]
+            assert citation["url"] == expected and f"{expected}." in citation["text"]

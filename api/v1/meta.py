@@ -46,8 +46,8 @@ def data_package():
 
 def dataset_citation(current, package):
     """How to cite this dataset, as a whole and at this version."""
-    base = current_app.config["PUBLIC_URL"] or request.host_url
-    url = f"{base.rstrip('/')}/v1/meta"
+    # Not the request's Host: a client would choose what a cached answer tells everyone else.
+    url = f"{current_app.config['PUBLIC_URL'].rstrip('/')}/v1/meta"
     date = current.built_at[:10]
     license_ = current.license
     return {

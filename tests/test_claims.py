@@ -166,6 +166,13 @@ def test_q_searches_quotes_and_notes(client, claims):
     assert_lists_exactly(client, NAME, {"q": "xylophone"}, set())
 
 
+@pytest.mark.parametrize("q", ["74.9", '"US$74.9 billion"'])
+def test_q_finds_a_figure_as_printed(client, claims, q):
+    printed = {c["id"] for c in claims if "74.9" in (c["quote"] or "")}
+    assert printed and set(listed_ids(client, NAME, {"q": q})) >= printed
+    assert not set(listed_ids(client, NAME, {"q": "74.8"}))
+
+
 def claims_by_id(claims):
     return {c["id"]: c for c in claims}
 

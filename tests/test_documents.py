@@ -145,6 +145,7 @@ def test_filters_list_exactly_the_matching_documents(client, params, predicate):
 def test_q_searches_titles_publications_and_bylines(client):
     assert_lists_exactly(client, NAME, {"q": '"Los Angeles Times"'}, {ARTICLE})
     assert_lists_exactly(client, NAME, {"q": "Wang Yanlin"}, {ARTICLE})
+    assert_lists_exactly(client, NAME, {"q": "74.9"}, {ARTICLE})  # a figure of its title, as printed
 
 
 @pytest.mark.parametrize(("parameter", "value"), [("format", "ris"), ("published_on__gte", "April"), ("author", "Zhu")])

@@ -46,12 +46,23 @@ def requested_format(args, accept):
         return "json"
     best = accept.best_match(list(MEDIA_TYPES.values()))
     if best is None:
-        raise ApiProblem(
-            "not_acceptable",
-            f"This URL can answer {', '.join(MEDIA_TYPES.values())}; Accept allows none of them.",
-            [{"location": "header", "parameter": "Accept", "detail": "No acceptable media type."}],
-        )
+        raise not_acceptable(MEDIA_TYPES.values())
     return next(name for name, media_type in MEDIA_TYPES.items() if media_type == best)
+
+
+def not_acceptable(offered):
+    """The 406 of a URL answering the ``offered`` media types, none of which ``Accept`` allows."""
+    return ApiProblem(
+        "not_acceptable",
+        f"This URL can answer {', '.join(offered)}; Accept allows none of them.",
+        [{"location": "header", "parameter": "Accept", "detail": "No acceptable media type."}],
+    )
+
+
+def as_attachment(response, name, export_format):
+    """An export is a file to save, named ``<name>.<format>``."""
+    response.headers.set("Content-Disposition", "attachment", filename=f"{name}.{export_format}")
+    return response
 
 
 def refuse_cursor(args, detail="Exports are not paginated; drop the cursor."):
@@ -89,9 +100,7 @@ def export_response(collection, args, export_format):
 
     render = render_csv if export_format == "csv" else render_ndjson
     body = stream_with_context(render(collection, args, batches()))
-    response = Response(body, mimetype=MEDIA_TYPES[export_format])
-    response.headers.set("Content-Disposition", "attachment", filename=f"{collection.name}.{export_format}")
-    return response
+    return as_attachment(Response(body, mimetype=MEDIA_TYPES[export_format]), collection.name, export_format)
 
 
 def render_ndjson(collection, args, batches):
@@ -186,7 +195,8 @@ class ExportsDocPlugin(BasePlugin):
                     "schema": {"type": "string", "description": "One JSON record per line."}
                 }
                 ok.setdefault("headers", {})["Content-Disposition"] = {
-                    "description": "CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`).",
+                    "description": "CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); "
+                    "a grouping's, `<collection>-by-<by>.csv`.",
                     "schema": {"type": "string"},
                 }
                 responses["406"] = "NOT_ACCEPTABLE"

@@ -26,7 +26,7 @@ from schemas.collections import BY_NAME
 from schemas.groups import groupable_fields
 
 from .db import dataset, get_db, placeholders
-from .exports import MEDIA_TYPES, csv_cell, csv_chunks, refuse_cursor
+from .exports import MEDIA_TYPES, as_attachment, csv_cell, csv_chunks, refuse_cursor
 from .query import count, filter_clauses, fingerprint_of, link_header, page_url, select_page, sql_value
 
 # The groups' orders: ``sort=-count`` (the default; ties by key) and ``sort=key``. Nulls last.
@@ -345,4 +345,5 @@ def groups_export(collection, args, export_format):
         body = b"".join(orjson.dumps(group) + b"\n" for group in groups)
     else:
         body = b"".join(csv_chunks(csv_header(collection), [[csv_row(group) for group in groups]]))
-    return Response(body, mimetype=MEDIA_TYPES[export_format])
+    response = Response(body, mimetype=MEDIA_TYPES[export_format])
+    return as_attachment(response, f"{collection.name}-by-{args['by']}", export_format)

@@ -123,6 +123,23 @@ def test_bibtex_is_not_paginated(client):
     )
 
 
+@pytest.mark.parametrize("url", ["/v1/documents", f"/v1/documents/{ARTICLE}"])
+@pytest.mark.parametrize("parameter", ["fields=title", "expand=authors"])
+def test_bibtex_entries_are_whole(client, url, parameter):
+    name = parameter.split("=")[0]
+    assert_problem(client.get(f"{url}?format=bibtex&{parameter}"), 400, "invalid_parameter", name)
+    by_accept = client.get(f"{url}?{parameter}", headers={"Accept": "application/x-bibtex"})
+    assert_problem(by_accept, 400, "invalid_parameter", name)
+
+
+def test_the_list_refuses_an_accept_it_cannot_answer_naming_bibtex_too(client):
+    response = client.get("/v1/documents", headers={"Accept": "application/xml"})
+    assert_problem(response, 406, "not_acceptable")
+    assert "application/x-bibtex" in response.get_json()["detail"]
+    # A record answers JSON whatever Accept says, as every record does.
+    assert client.get(f"/v1/documents/{ARTICLE}", headers={"Accept": "application/xml"}).status_code == 200
+
+
 def test_bibtex_of_an_unknown_document_is_a_404_problem(client):
     assert_problem(client.get("/v1/documents/no-such-document?format=bibtex"), 404, "not_found")
 

@@ -16,9 +16,9 @@ from schemas.document import (
 )
 
 from ..db import get_db
-from ..exports import MEDIA_TYPES, export_rows, refuse_cursor
+from ..exports import MEDIA_TYPES, export_rows, not_acceptable, refuse_cursor
 from ..http import json_response
-from ..problems import ApiProblem
+from ..problems import ApiProblem, parameter_problem
 from .base import Blueprint, detail_response, list_response
 
 COLLECTION = BY_NAME["documents"]
@@ -32,12 +32,27 @@ blp = Blueprint(
 )
 
 
-def wants_bibtex(args, offered):
-    """``format=`` wins; else whether ``Accept`` prefers BibTeX to the ``offered`` media types."""
+def wants_bibtex(args, offered, *, negotiated):
+    """``format=`` wins; else whether ``Accept`` prefers BibTeX to the ``offered``
+    media types. A ``negotiated`` URL (the list) answers a 406 naming all of them
+    when ``Accept`` allows none; a record answers JSON, as every record does."""
     if args.get("format"):
         return args["format"] == BIBTEX
     accept = request.accept_mimetypes
-    return accept.provided and accept.best_match([*offered, BIBTEX_MEDIA_TYPE]) == BIBTEX_MEDIA_TYPE
+    if not accept.provided:
+        return False
+    best = accept.best_match([*offered, BIBTEX_MEDIA_TYPE])
+    if best is None and negotiated:
+        raise not_acceptable([*offered, BIBTEX_MEDIA_TYPE])
+    return best == BIBTEX_MEDIA_TYPE
+
+
+def refuse_shaping(args):
+    """BibTeX entries are whole: ``fields=`` and ``expand=``, which shape JSON records, are refused."""
+    shaping = [name for name, key in (("fields", "fields_"), ("expand", "expand")) if args.get(key)]
+    if shaping:
+        detail = "BibTeX entries are whole; drop it or ask for JSON."
+        raise parameter_problem([{"location": "query", "parameter": name, "detail": detail} for name in shaping])
 
 
 def bibtex_response(entries):
@@ -51,9 +66,10 @@ class Documents(MethodView):
     @blp.response(200, DocumentPageSchema, headers={"Link": "LINK"})
     def get(self, args):
         """List documents"""
-        if not wants_bibtex(args, MEDIA_TYPES.values()):
+        if not wants_bibtex(args, MEDIA_TYPES.values(), negotiated=True):
             return list_response(COLLECTION, args)
         refuse_cursor(args, "BibTeX is not paginated; drop the cursor.")
+        refuse_shaping(args)
         return bibtex_response(row[0] for row in export_rows(COLLECTION, args, "bibtex"))
 
 
@@ -67,8 +83,9 @@ class DocumentById(MethodView):
     @blp.response(200, full_or_sparse("Document"))
     def get(self, args, document_id):
         """Get a document"""
-        if not wants_bibtex(args, ["application/json"]):
+        if not wants_bibtex(args, ["application/json"], negotiated=False):
             return detail_response(COLLECTION, document_id, args)
+        refuse_shaping(args)
         row = get_db().execute('SELECT "bibtex" FROM "documents" WHERE "id" = ?', (document_id,)).fetchone()
         if row is None:
             raise ApiProblem("not_found", f"No document with id {document_id!r}.")

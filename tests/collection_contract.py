@@ -445,10 +445,14 @@ def check_unknown_id_is_a_404_problem(client, name):
 
 
 def check_unknown_names_are_400s(client, name):
-    """Unknown sort, fields and expand names, and unknown parameters, are 400s naming the parameter."""
+    """Unknown sort, fields and expand names, and unknown parameters, are 400s naming the
+    parameter; so is a sort naming a field twice (two orders at once)."""
+    first = sortable_fields(name)[0]
     for params, parameter in (
         ({"sort": "not_a_field"}, "sort"),
         ({"sort": "-not_a_field"}, "sort"),
+        ({"sort": f"{first},-{first}"}, "sort"),
+        ({"sort": f"{first},{first}"}, "sort"),
         ({"fields": "not_a_field"}, "fields"),
         ({"expand": "not_a_relation"}, "expand"),
         ({"not_a_parameter": "1"}, "not_a_parameter"),

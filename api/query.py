@@ -379,7 +379,8 @@ def link_header(links):
 def get_record(collection, record_id, args):
     row = get_db().execute(f'SELECT "record" FROM "{collection.table}" WHERE "id" = ?', (record_id,)).fetchone()  # nosec B608: identifiers from the schemas' whitelist, values bound
     if row is None:
-        hint = "" if re.match(SLUG_PATTERN, record_id) else f" An id must be {SLUG_RULE}."
+        # Seeded records' ids are slugs; a derived collection's (a claim's) are composed of them.
+        hint = "" if not collection.seeded or re.match(SLUG_PATTERN, record_id) else f" An id must be {SLUG_RULE}."
         raise ApiProblem("not_found", f"No {collection.singular} with id {record_id!r}.{hint}")
     if args.get("fields_") or args.get("expand"):
         return orjson.dumps(shape([orjson.loads(row[0])], collection, args)[0])

@@ -194,7 +194,9 @@ def test_claims_export_as_csv(client):
 
 
 def test_an_unknown_claim_is_a_404_problem(client):
-    assert_problem(client.get("/v1/claims/projects--nothing--sources-0"), 404, "not_found")
+    response = client.get("/v1/claims/projects--nothing--sources-0")
+    assert_problem(response, 404, "not_found")
+    assert "must be" not in response.get_json()["detail"]  # a claim's id is not held to a slug's rule
 
 
 # --- The build: a quote that occurs twice names its occurrence -------------------------------

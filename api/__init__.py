@@ -18,7 +18,7 @@ from .cursors import Cursors
 from .db import Connections, open_dataset
 from .http import assign_request_id, finish_response
 from .openapi import API_DESCRIPTION, API_TITLE, register_components, spec_kwargs
-from .problems import ProblemApi, QueryStringLimit, handle_unexpected, moved_permanently
+from .problems import ProblemApi, QueryStringGuard, handle_unexpected, moved_permanently
 from .ratelimit import RateLimit
 from .v1 import register_blueprints
 from .v1.base import refuse_undeclared_parameters
@@ -138,5 +138,5 @@ def create_app(test_config=None):
             app.config["RATE_LIMIT_STORAGE_URI"],
             app.config["TRUSTED_PROXIES"],
         )
-    app.wsgi_app = QueryStringLimit(app.wsgi_app)
+    app.wsgi_app = QueryStringGuard(app.wsgi_app)
     return app

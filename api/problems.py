@@ -1,7 +1,7 @@
 """Every error is an RFC 9457 problem: one shape, one place that builds it."""
 
 import logging
-from urllib.parse import quote
+from urllib.parse import quote, unquote_to_bytes
 
 import orjson
 from flask import Response, current_app, g, request
@@ -272,20 +272,38 @@ def wsgi_problem(environ, start_response, code, detail, headers=()):
     return [b"" if environ.get("REQUEST_METHOD") == "HEAD" else body]
 
 
-class QueryStringLimit:
-    """Refuses an over-long query string before anything parses it (parsing
-    100 KB of parameters costs a hundred normal requests)."""
+class QueryStringGuard:
+    """Refuses, before anything parses it, an over-long query string (parsing
+    100 KB of parameters costs a hundred normal requests) and one that is not
+    UTF-8 once percent-decoded (werkzeug would hand its bytes on as the text
+    ``%FF``, searched for and echoed back in links)."""
 
     def __init__(self, app, max_length=MAX_QUERY_STRING):
         self.app = app
         self.max_length = max_length
 
     def __call__(self, environ, start_response):
-        if len(environ.get("QUERY_STRING", "")) > self.max_length:
+        query = environ.get("QUERY_STRING", "")
+        if len(query) > self.max_length:
             return wsgi_problem(
                 environ, start_response, "uri_too_long", f"The query string is over {self.max_length} characters."
             )
+        if not is_utf8(query):
+            return wsgi_problem(
+                environ, start_response, "invalid_request", "The query string is not UTF-8 once percent-decoded."
+            )
         return self.app(environ, start_response)
+
+
+def is_utf8(query):
+    """Whether a WSGI query string (its bytes as latin-1) is UTF-8 once percent-decoded."""
+    if query.isascii() and "%" not in query:
+        return True
+    try:
+        unquote_to_bytes(query.encode("latin-1")).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def refusal(status, reason):

@@ -99,6 +99,18 @@ def test_an_error_known_only_by_its_status_has_the_code_of_that_status():
     )
 
 
+@pytest.mark.parametrize("query", ["q=%ff%fe", "industry=%C3", "q=caf%C3%A9%ff", "q=\xff"])
+def test_a_query_string_that_is_not_utf8_is_a_400(client, query):
+    response = client.get("/v1/projects", environ_overrides={"QUERY_STRING": query})  # as a server decodes the bytes
+    assert response.status_code == 400 and response.get_json()["code"] == "invalid_request"
+    assert "UTF-8" in response.get_json()["detail"]
+
+
+def test_percent_encoded_utf8_and_plus_signs_are_read_as_text(client):
+    for query in ("q=caf%C3%A9", "q=Bilibili+headquarters", "q=%E4%B8%8A%E6%B5%B7"):
+        assert client.get("/v1/projects", environ_overrides={"QUERY_STRING": query}).status_code == 200
+
+
 def test_a_problem_has_the_same_headers_from_the_app_and_from_the_middleware_before_it(client):
     """The app's 404 and the query-length guard's 414 (WSGI middleware outside Flask) are built alike."""
     from_app = client.get("/nope", headers={"Origin": "https://example.org", "X-Request-ID": "same"})

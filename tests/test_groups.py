@@ -173,7 +173,9 @@ def test_csv_export_has_every_group(client):
 @pytest.mark.parametrize("export_format", ["csv", "ndjson"])
 def test_an_export_is_an_attachment_named_after_its_grouping(client, export_format):
     response = client.get(f"/v1/city-strategies/groups?by=industry&format={export_format}")
-    assert response.headers["Content-Disposition"] == f"attachment; filename=city-strategies-by-industry.{export_format}"
+    assert (
+        response.headers["Content-Disposition"] == f"attachment; filename=city-strategies-by-industry.{export_format}"
+    )
     assert "Content-Disposition" not in client.get("/v1/city-strategies/groups?by=industry").headers
 
 

@@ -1380,7 +1380,7 @@ export interface components {
             text: string;
             /** @description The dataset's title. */
             title: string;
-            /** @description Where the dataset is served (absolute URL). */
+            /** @description Where the dataset is served: absolute when the server is configured with its public address (`PUBLIC_URL`), else the path `/v1/meta` on this server. Never taken from the request's `Host`. */
             url: string;
             /** @description The dataset version cited. */
             version: string;
@@ -2769,7 +2769,7 @@ export interface operations {
                 fields?: components["schemas"]["CityStrategyField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["CityStrategyRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `city`). Text sorts ignore case; the id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `city`). Text sorts ignore case; the id is always the final tie-breaker. A field named again is ignored (its first mention sets its direction); `meta.sort` reports the order applied. */
                 sort?: ("city" | "-city" | "id" | "-id")[];
                 /** @description Only strategies focusing on any of these industries. Comma-separated values match any of them. */
                 industry?: string[];
@@ -2797,7 +2797,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -2861,7 +2861,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -2935,7 +2935,7 @@ export interface operations {
                 q?: string;
                 /** @description Comma-separated fields to return (sparse fieldset); `id` is always included. A sparse record leaves out the other fields. */
                 fields?: components["schemas"]["ClaimField"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `id`). Text sorts ignore case; the id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `id`). Text sorts ignore case; the id is always the final tie-breaker. A field named again is ignored (its first mention sets its direction); `meta.sort` reports the order applied. */
                 sort?: ("id" | "-id" | "collection" | "-collection" | "document" | "-document")[];
                 /** @description Only claims behind records of these collections. Comma-separated values match any of them. */
                 collection?: string[];
@@ -2967,7 +2967,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -3041,7 +3041,7 @@ export interface operations {
                 fields?: components["schemas"]["ConferenceField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["ConferenceRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `-date`). Text sorts ignore case; the id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `-date`). Text sorts ignore case; the id is always the final tie-breaker. A field named again is ignored (its first mention sets its direction); `meta.sort` reports the order applied. */
                 sort?: ("date" | "-date" | "year" | "-year" | "name" | "-name" | "id" | "-id")[];
                 /** @description Only conferences held in these years. Comma-separated values match any of them. */
                 year?: number[];
@@ -3091,7 +3091,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -3177,7 +3177,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -3253,7 +3253,7 @@ export interface operations {
                 fields?: components["schemas"]["DocumentField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["DocumentRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `id`). Text sorts ignore case; the id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `id`). Text sorts ignore case; the id is always the final tie-breaker. A field named again is ignored (its first mention sets its direction); `meta.sort` reports the order applied. */
                 sort?: ("id" | "-id" | "publication" | "-publication")[];
                 /** @description Only documents in these languages. Comma-separated values match any of them. */
                 language?: string[];
@@ -3291,7 +3291,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -3381,7 +3381,7 @@ export interface operations {
                 fields?: components["schemas"]["IndustryField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["IndustryRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. A field named again is ignored (its first mention sets its direction); `meta.sort` reports the order applied. */
                 sort?: ("name" | "-name" | "id" | "-id")[];
                 /** @description Only industries under these parents. Comma-separated values match any of them. */
                 parent?: string[];
@@ -3405,7 +3405,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -3465,7 +3465,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -3724,7 +3724,7 @@ export interface operations {
                 fields?: components["schemas"]["OrganizationField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["OrganizationRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. A field named again is ignored (its first mention sets its direction); `meta.sort` reports the order applied. */
                 sort?: ("name" | "-name" | "id" | "-id")[];
                 /** @description Only organizations of these kinds. Comma-separated values match any of them. */
                 kind?: components["schemas"]["OrganizationKind"][];
@@ -3758,7 +3758,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -3828,7 +3828,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -3904,7 +3904,7 @@ export interface operations {
                 fields?: components["schemas"]["ParkField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["ParkRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. A field named again is ignored (its first mention sets its direction); `meta.sort` reports the order applied. */
                 sort?: ("name" | "-name" | "park_count" | "-park_count" | "id" | "-id")[];
                 /** @description Only parks of these kinds. Comma-separated values match any of them. */
                 kind?: components["schemas"]["ParkKind"][];
@@ -3956,7 +3956,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -4044,7 +4044,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -4120,7 +4120,7 @@ export interface operations {
                 fields?: components["schemas"]["PartnerField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["PartnerRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. A field named again is ignored (its first mention sets its direction); `meta.sort` reports the order applied. */
                 sort?: ("name" | "-name" | "kind" | "-kind" | "year" | "-year" | "id" | "-id")[];
                 /** @description Only partners of these kinds. Comma-separated values match any of them. */
                 kind?: components["schemas"]["PartnerKind"][];
@@ -4172,7 +4172,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -4260,7 +4260,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -4336,7 +4336,7 @@ export interface operations {
                 fields?: components["schemas"]["PersonField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["PersonRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. A field named again is ignored (its first mention sets its direction); `meta.sort` reports the order applied. */
                 sort?: ("name" | "-name" | "role" | "-role" | "id" | "-id")[];
                 /** @description Only people of these organizations. Comma-separated values match any of them. */
                 organization?: string[];
@@ -4362,7 +4362,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -4424,7 +4424,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -4500,7 +4500,7 @@ export interface operations {
                 fields?: components["schemas"]["ProjectField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["ProjectRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `name`). Text sorts ignore case; the id is always the final tie-breaker. A field named again is ignored (its first mention sets its direction); `meta.sort` reports the order applied. */
                 sort?: ("name" | "-name" | "id" | "-id")[];
                 /** @description Only projects signed at these conferences. Comma-separated values match any of them. */
                 conference?: string[];
@@ -4544,7 +4544,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -4624,7 +4624,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -4741,7 +4741,7 @@ export interface operations {
                 fields?: components["schemas"]["StatementField"][];
                 /** @description Comma-separated relations to inline, one level deep. */
                 expand?: components["schemas"]["StatementRelation"][];
-                /** @description Comma-separated sort fields, `-` prefix for descending (default `topic`). Text sorts ignore case; the id is always the final tie-breaker. */
+                /** @description Comma-separated sort fields, `-` prefix for descending (default `topic`). Text sorts ignore case; the id is always the final tie-breaker. A field named again is ignored (its first mention sets its direction); `meta.sort` reports the order applied. */
                 sort?: ("topic" | "-topic" | "id" | "-id")[];
                 /** @description Only statements on these topics. Comma-separated values match any of them. */
                 topic?: components["schemas"]["StatementTopic"][];
@@ -4795,7 +4795,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];
@@ -4885,7 +4885,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CACHE_CONTROL"];
-                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`). */
+                    /** @description CSV and NDJSON exports: `attachment; filename=<collection>.csv` (or `.ndjson`); a grouping's, `<collection>-by-<by>.csv`. */
                     "Content-Disposition"?: string;
                     ETag: components["headers"]["STRONG_ETAG"];
                     Link: components["headers"]["LINK"];

@@ -20,7 +20,8 @@ class DatasetCitation:
         license_ (CitedLicense):
         text (str): The citation as one plain-text reference.
         title (str): The dataset's title.
-        url (str): Where the dataset is served (absolute URL).
+        url (str): Where the dataset is served: absolute when the server is configured with its public address
+            (`PUBLIC_URL`), else the path `/v1/meta` on this server. Never taken from the request's `Host`.
         version (str): The dataset version cited.
     """
 

@@ -134,7 +134,9 @@ class ResponseCache:
         method = environ.get("REQUEST_METHOD")
         if "HTTP_IF_MATCH" in environ:
             return self.precondition(environ, start_response)
-        if method not in ("GET", "HEAD") or self.size == 0:
+        # A Range request is answered by the app alone (the file download orders
+        # its conditions, api.v1.meta.download_request); only whole answers are stored.
+        if method not in ("GET", "HEAD") or self.size == 0 or "HTTP_RANGE" in environ:
             return self.app(environ, start_response)
         key = self.key(environ)
         entry = self.entries.get(key)
@@ -163,8 +165,9 @@ class ResponseCache:
         if_match = environ.pop("HTTP_IF_MATCH")
         status, headers, chunks = self.call_app(environ)
         etag = header(headers, "etag")
-        # Preconditions apply only to what would be a success (RFC 9110 13.2.1).
-        if not status.startswith("2") or if_match_holds(if_match, etag):
+        # Preconditions apply only to what would be a success (RFC 9110 13.2.1), a 304 included:
+        # If-Match is evaluated before If-None-Match (13.2.2).
+        if not status.startswith(("2", "304")) or if_match_holds(if_match, etag):
             start_response(status, headers)
             return chunks
         if hasattr(chunks, "close"):

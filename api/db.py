@@ -31,6 +31,14 @@ class Dataset:
     synthetic: bool
     # (collection, within, by) of every grouping the build stored within each value of a field (api.groups)
     groupings_within: frozenset
+    # The file this process opened (``file_identity``): the download serves no other.
+    file_identity: tuple
+
+
+def file_identity(path):
+    """What tells one file at ``path`` from another written over it (the build renames a new one in)."""
+    found = os.stat(path)
+    return (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns)
 
 
 def connect(uri):
@@ -47,6 +55,7 @@ def open_dataset(path, collections):
     if not path.is_file():
         raise ConfigError(f"DATABASE_PATH: no database at {path} (build it with `python -m seed --output {path}`)")
     uri = f"{path.as_uri()}?mode=ro&immutable=1"
+    identity = file_identity(path)
     try:
         connection = connect(uri)
         try:
@@ -71,6 +80,7 @@ def open_dataset(path, collections):
             counts=orjson.loads(metadata["counts"]),
             synthetic=metadata["synthetic"] == "true",
             groupings_within=frozenset(tuple(item) for item in orjson.loads(metadata["groupings_within"])),
+            file_identity=identity,
         )
     except (KeyError, orjson.JSONDecodeError) as error:
         raise ConfigError(f"DATABASE_PATH: {path} has incomplete metadata ({error})") from None

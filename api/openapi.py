@@ -52,7 +52,9 @@ HEADERS = {
 ERROR_RESPONSES = {
     "BAD_REQUEST": "Invalid query parameter or cursor; `errors` names each offending parameter.",
     "NOT_FOUND": "No record with this id, or nothing at this URL.",
-    "DEFAULT_ERROR": "Any other error (405 method not allowed, 429 too many requests, 500), as a problem document.",
+    "DEFAULT_ERROR": "Any other error (405 method not allowed, 429 too many requests, 500, 503 when the dataset "
+    "cannot be read), as a problem document.",
+    "RANGE_NOT_SATISFIABLE": "`Range` asks for bytes the file does not hold; `Content-Range` gives its size.",
 }
 
 # Operations that are not a collection's list or detail (those get a

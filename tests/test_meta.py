@@ -1,9 +1,11 @@
 """The entry point, the dataset metadata, the source text, and health checks."""
 
+import shutil
 from pathlib import Path
 
 import pytest
 
+from api import create_app
 from schemas.collections import SERVED
 
 SOURCE = Path(__file__).resolve().parent.parent / "seed" / "sources" / "shanghai-investment-conference-2021.txt"
@@ -97,6 +99,36 @@ def test_a_range_in_another_unit_or_several_ranges_is_ignored(client, app, value
     response = client.get(DATABASE, headers={"Range": value})
     assert response.status_code == 200
     assert len(response.get_data()) == database_size(app)
+
+
+def test_conditions_come_in_rfc_9110_order(client):
+    etag = client.get(DATABASE).headers["ETag"]
+    strong, weak = etag, f"W/{etag}"
+    # If-None-Match naming the file is a 304 before any Range is looked at.
+    assert client.get(DATABASE, headers={"If-None-Match": weak, "Range": "bytes=0-9"}).status_code == 304
+    # Only a strong If-Range match allows a part; a weak one gets the whole file.
+    assert client.get(DATABASE, headers={"If-Range": strong, "Range": "bytes=0-9"}).status_code == 206
+    whole = client.get(DATABASE, headers={"If-Range": weak, "Range": "bytes=0-9"})
+    assert whole.status_code == 200 and len(whole.get_data()) > 10
+    # A failed If-Match is a 412 even where If-None-Match would be a 304.
+    for url in (DATABASE, "/v1/parks"):
+        current = client.get(url).headers["ETag"]
+        for _ in range(2):  # the second time the URL may be in the response cache
+            response = client.get(url, headers={"If-Match": '"nope"', "If-None-Match": current})
+            assert response.status_code == 412, url
+            assert client.get(url, headers={"If-Match": current, "If-None-Match": current}).status_code == 304
+
+
+def test_the_download_refuses_a_file_written_over_the_one_it_opened(database, tmp_path):
+    served = tmp_path / "data.db"
+    shutil.copyfile(database, served)
+    client = create_app({"DATABASE_PATH": str(served), "RATE_LIMIT_ENABLED": False}).test_client()
+    assert client.get(DATABASE).status_code == 200
+    rebuilt = tmp_path / "rebuilt.db"
+    shutil.copyfile(database, rebuilt)
+    rebuilt.replace(served)  # as the build renames its new file in
+    response = client.get(DATABASE)
+    assert response.status_code == 503 and response.get_json()["code"] == "service_unavailable"
 
 
 def test_a_byte_range_is_served_and_a_bad_one_is_a_416_problem(client, app):

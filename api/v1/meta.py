@@ -3,12 +3,13 @@ import zipfile
 import orjson
 from flask import Response, current_app, request, stream_with_context
 from flask.views import MethodView
+from werkzeug.http import parse_etags
 from werkzeug.utils import send_file
 
 from schemas.collections import SERVED
 from schemas.meta import DataPackageSchema, IndexSchema, MetaSchema
 
-from ..db import dataset, get_db
+from ..db import dataset, file_identity, get_db
 from ..exports import csv_chunks
 from ..http import json_response
 from ..problems import ApiProblem
@@ -110,12 +111,22 @@ def zipped_package(package):
     yield out.take()
 
 
-def single_byte_range(environ):
-    """The request as the file download reads it: a ``Range`` in another unit
-    than bytes is ignored, as RFC 9110 asks, and so is one of several ranges
-    (no multipart answers); a malformed bytes range is still a 416."""
+def download_request(environ, etag):
+    """The request as the file download reads it, in RFC 9110's order, which
+    werkzeug's ``send_file`` does not keep, and within its limits on ranges.
+    ``Range`` is ignored when it is in another unit than bytes or asks for
+    several ranges (no multipart answers); when ``If-None-Match`` names the
+    file (the 304 comes first, 13.2.2); and when ``If-Range`` names it by a weak
+    tag (only a strong match allows a part, 13.2.1). A malformed bytes range is
+    still a 416."""
     unit, _, ranges = environ.get("HTTP_RANGE", "bytes=").partition("=")
-    if unit.strip().lower() == "bytes" and "," not in ranges:
+    ignored = (
+        unit.strip().lower() != "bytes"
+        or "," in ranges
+        or parse_etags(environ.get("HTTP_IF_NONE_MATCH")).contains_weak(etag)
+        or environ.get("HTTP_IF_RANGE", "").lstrip().startswith("W/")
+    )
+    if not ignored:
         return environ
     return {name: value for name, value in environ.items() if name != "HTTP_RANGE"}
 
@@ -188,22 +199,40 @@ class DocumentText(MethodView):
 class Database(MethodView):
     @blp.doc(
         operationId="getDatabase",
-        responses=file_response(
-            "The whole dataset as the SQLite file this API serves (read-only snapshot).",
-            dict.fromkeys(DATABASE_TYPES, BINARY),
-        ),
+        responses={
+            **file_response(
+                "The whole dataset as the SQLite file this API serves (read-only snapshot).",
+                dict.fromkeys(DATABASE_TYPES, BINARY),
+            ),
+            "206": {
+                "description": "One byte range of the file (`Range: bytes=first-last`; several ranges, or another "
+                "unit, get the whole file). `If-Range` with the file's strong ETag resumes a download.",
+                "headers": {"Content-Range": {"schema": {"type": "string"}, "example": "bytes 0-15/4153344"}},
+                "content": dict.fromkeys(DATABASE_TYPES, BINARY),
+            },
+            "416": "RANGE_NOT_SATISFIABLE",
+        },
     )
     def get(self):
         """Download the whole dataset as a SQLite database"""
         current = dataset()
+        try:
+            unchanged = file_identity(current.path) == current.file_identity
+        except OSError:
+            unchanged = False
+        if not unchanged:  # the build renamed a new file in: its bytes are not this version's
+            raise ApiProblem(
+                "service_unavailable", "The database changed since start-up; it is served after a restart."
+            )
+        etag = f"sqlite-{current.version}"
         return send_file(
             current.path,
-            single_byte_range(request.environ),
+            download_request(request.environ, etag),
             response_class=current_app.response_class,
             mimetype=request.accept_mimetypes.best_match(DATABASE_TYPES, default=DATABASE_TYPES[0]),
             as_attachment=True,
             download_name=f"shanghai-investment-{current.version}.db",
-            etag=f"sqlite-{current.version}",
+            etag=etag,
             conditional=True,
             max_age=current_app.config["CACHE_MAX_AGE"],
         )

@@ -2512,7 +2512,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Any other error (405 method not allowed, 429 too many requests, 500), as a problem document. */
+        /** @description Any other error (405 method not allowed, 429 too many requests, 500, 503 when the dataset cannot be read), as a problem document. */
         DEFAULT_ERROR: {
             headers: {
                 "X-Request-ID": components["headers"]["X_REQUEST_ID"];
@@ -2549,6 +2549,16 @@ export interface components {
                 [name: string]: unknown;
             };
             content?: never;
+        };
+        /** @description `Range` asks for bytes the file does not hold; `Content-Range` gives its size. */
+        RANGE_NOT_SATISFIABLE: {
+            headers: {
+                "X-Request-ID": components["headers"]["X_REQUEST_ID"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
         };
     };
     parameters: {
@@ -3580,8 +3590,21 @@ export interface operations {
                     "application/vnd.sqlite3": string;
                 };
             };
+            /** @description One byte range of the file (`Range: bytes=first-last`; several ranges, or another unit, get the whole file). `If-Range` with the file's strong ETag resumes a download. */
+            206: {
+                headers: {
+                    /** @example bytes 0-15/4153344 */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                    "application/vnd.sqlite3": string;
+                };
+            };
             304: components["responses"]["NOT_MODIFIED"];
             400: components["responses"]["BAD_REQUEST"];
+            416: components["responses"]["RANGE_NOT_SATISFIABLE"];
             default: components["responses"]["DEFAULT_ERROR"];
         };
     };

@@ -7,6 +7,7 @@ with these very statements, so both give the same scores, order and cursors.
 
 import html
 import re
+import unicodedata
 
 from schemas.query_language import parse
 
@@ -19,6 +20,14 @@ from .db import get_db, placeholders
 # word. Stored text is shown with it turned back into a point.
 DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 DECIMAL_MARK = "\ue000"
+# Chinese and Japanese put no space between words, and unicode61 takes a run of
+# such characters for one word: 上海 inside 上海全球投资促进大会 would not be
+# found. Each of these characters is indexed (and searched) as a word of its
+# own, split from the next by a word joiner (a separator to unicode61, invisible,
+# and never in stored text); a search for 上海 is then the phrase 上 海.
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+CJK_BOUNDARY = re.compile(f"(?<=[{CJK}])(?=[{CJK}])")
+CJK_SEPARATOR = "\u2060"
 # A word of ASCII letters and digits, or a figure (``indexed_text``): one
 # unicode61 token, whatever the text around it.
 PLAIN_WORD = re.compile(r"[A-Za-z0-9]+(?:\ue000[0-9]+)*")
@@ -71,20 +80,23 @@ FREQUENT_TOTALS = 'SELECT "collection", "total" FROM "search_frequent" WHERE "wo
 
 def indexed_text(text):
     """``text`` as the full-text index holds it (and a search term as it is
-    looked up): decimal points between digits marked (``DECIMAL_MARK``)."""
-    return DECIMAL_POINT.sub(DECIMAL_MARK, text)
+    looked up): decimal points between digits marked (``DECIMAL_MARK``), and
+    Chinese and Japanese characters split (``CJK_SEPARATOR``)."""
+    return CJK_BOUNDARY.sub(CJK_SEPARATOR, DECIMAL_POINT.sub(DECIMAL_MARK, text))
 
 
 def shown_text(text):
     """Stored ``indexed_text`` as it is shown."""
     # str.replace, not str.translate: a translation table costs a lookup per character.
-    return text.replace(DECIMAL_MARK, ".")
+    return text.replace(DECIMAL_MARK, ".").replace(CJK_SEPARATOR, "")
 
 
 def quoted_term(term):
     """One term (``schemas.query_language.Term``) as an FTS5 string: quoted,
     so that nothing in it is FTS5 syntax; a word without its possessive."""
-    text = term.text if term.phrase else POSSESSIVE.sub("", term.text)
+    # Full-width letters and digits (ｓｈａｎｇｈａｉ, ２０２３) as the ASCII they stand for.
+    text = unicodedata.normalize("NFKC", term.text)
+    text = text if term.phrase else POSSESSIVE.sub("", text)
     return '"' + indexed_text(text).replace('"', '""') + '"' + ("*" if term.prefix else "")
 
 
@@ -149,7 +161,9 @@ def hit_details(snippets, params, rowids):
 def snippet_html(snippet):
     """A stored or computed snippet as HTML: the record's text escaped, its matches in <mark>."""
     escaped = html.escape(snippet, quote=False)
-    return shown_text(escaped.replace(MATCH_START, "<mark>").replace(MATCH_END, "</mark>"))
+    # Characters matched one by one (上, 海) are marked as the one match they are.
+    marked = escaped.replace(MATCH_END + CJK_SEPARATOR + MATCH_START, "")
+    return shown_text(marked.replace(MATCH_START, "<mark>").replace(MATCH_END, "</mark>"))
 
 
 def live_ranking(match, kinds):

@@ -33,7 +33,9 @@ SYNTAX = (
     'with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the '
     "records holding it (a query needs something to find besides). Case, accents, English word endings "
     "(`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as "
-    "printed (`216`, `74.9`, `US$74.9 billion`). Any other syntax is searched as plain words."
+    "printed (`216`, `74.9`, `US$74.9 billion`); full-width letters and digits as their ASCII. Chinese and "
+    "Japanese match anywhere in a run of characters (`投资` finds `上海全球投资促进大会`). Any other syntax is "
+    "searched as plain words."
 )
 TOKEN = re.compile(r'-?"[^"]*"|\S+')
 # A term needs one character that is neither a control character, a space nor

@@ -40,6 +40,7 @@ from marshmallow import fields, validate
 from api.db import placeholders
 from api.groups import groupable, stored_groups, stored_groups_within, stores_within
 from api.search_sql import (
+    CJK_SEPARATOR,
     COUNT_IN_RANGE_SQL,
     COUNT_SQL,
     DECIMAL_MARK,
@@ -80,7 +81,7 @@ SCALARS = {fields.String: str, fields.Integer: int, fields.Boolean: int, fields.
 TITLE_FIELDS = ("name", "text", "city")
 # The characters that mark matches in a snippet and decimal points in the
 # index (api.search_sql) are never text.
-NOT_IN_SEARCH_TEXT = str.maketrans({MATCH_START: " ", MATCH_END: " ", DECIMAL_MARK: " "})
+NOT_IN_SEARCH_TEXT = str.maketrans({MATCH_START: " ", MATCH_END: " ", DECIMAL_MARK: " ", CJK_SEPARATOR: None})
 # Strings held to a set of values or a pattern (kinds, roles, bases,
 # currencies; ids, slugs) are codes, not words a reader searches for.
 CODE_VALIDATORS = (validate.OneOf, validate.Regexp)

@@ -11,6 +11,7 @@ from api.search_sql import fts_query
 from schemas.collections import COLLECTIONS
 from schemas.query_language import check
 from seed.load import SOURCES_DIR
+from tests.collection_contract import seed_records
 
 ARTICLE = (SOURCES_DIR / "shanghai-investment-conference-2021.txt").read_text(encoding="utf-8")
 CONFERENCE_2021 = ("conferences", "shanghai-global-investment-promotion-conference-2021")
@@ -100,6 +101,21 @@ def test_figures_and_amounts_as_printed_find_the_record_carrying_them(client, q,
 def test_a_figure_is_one_word_not_its_digits(client):
     assert found(client, "74") == found(client, "9") == set()
     assert CONFERENCE_2021 not in found(client, '"74 9"')
+
+
+def test_chinese_is_found_inside_a_longer_run_of_characters(client):
+    conferences = {("conferences", record["id"]) for record in seed_records("conferences")}
+    assert all("投资" in record["name_zh"] for record in seed_records("conferences"))
+    assert conferences <= found(client, "投资") and conferences <= found(client, "投资促进")
+    assert found(client, "促进投资") & conferences == set()  # the characters in their order, as a phrase
+    for hit in hits(client, "投资"):
+        assert "<mark>投资</mark>" in hit["snippet"] and "</mark><mark>" not in hit["snippet"]
+        assert "\u2060" not in hit["snippet"] + hit["title"]
+
+
+def test_full_width_letters_and_digits_search_as_ascii(client):
+    assert found(client, "ｓｈａｎｇｈａｉ") == found(client, "shanghai") != set()
+    assert found(client, "２１６") == found(client, "216") != set()
 
 
 def test_a_possessive_finds_its_word(client):

@@ -6,7 +6,7 @@ import unicodedata
 
 from marshmallow import Schema, fields, validate
 
-from .base import PageLinksSchema, any_of, choice, string
+from .base import PageLinksSchema, QueryInteger, any_of, choice, string
 from .collections import COLLECTIONS
 
 MAX_SUGGESTIONS = 10
@@ -43,7 +43,7 @@ class AutocompleteQueryArgsSchema(Schema):
         },
     )
     collection = any_of("Only records of these collections.", item=choice(NAMED), example=["organizations"])
-    limit = fields.Integer(
+    limit = QueryInteger(
         validate=validate.Range(min=1, max=MAX_SUGGESTIONS),
         metadata={"description": f"How many suggestions (1-{MAX_SUGGESTIONS}, default {MAX_SUGGESTIONS})."},
     )

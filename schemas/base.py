@@ -14,6 +14,7 @@ leaves them out of the OpenAPI document.
 
 import copy
 import functools
+import re
 
 from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
 from marshmallow.schema import SchemaMeta
@@ -248,9 +249,23 @@ def any_of(description, *, column=None, link=None, item=None, example=None):
     return DelimitedList(item or slug(), validate=validate.Length(min=1, max=50), metadata=metadata)
 
 
+class QueryInteger(fields.Integer):
+    """An integer of a query string, written in ASCII digits and nothing else:
+    Python's ``int`` also reads other scripts' digits (``٢٠٢٣``, ``２``),
+    spaces, a plus sign and underscores (``1_0``), none of which a client
+    means, and each would be echoed back in links as sent."""
+
+    DIGITS = re.compile(r"-?[0-9]+")
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, str) and not self.DIGITS.fullmatch(value):
+            raise self.make_error("invalid")
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
 def whole_number():
     """An integer a filter compares with a column (bounded, so it always fits SQLite)."""
-    return fields.Integer(validate=validate.Range(min=0, max=MAX_INTEGER))
+    return QueryInteger(validate=validate.Range(min=0, max=MAX_INTEGER))
 
 
 def search_text(description, **kwargs):
@@ -273,10 +288,10 @@ def search_text(description, **kwargs):
     )
 
 
-def bound(column, operator, description, field_class=fields.Integer, **kwargs):
+def bound(column, operator, description, field_class=QueryInteger, **kwargs):
     """An inclusive bound (``__gte`` / ``__lte``) on a number or date column."""
     word = {">=": "at least", "<=": "at most"}[operator]
-    if field_class is fields.Integer:
+    if field_class is QueryInteger:
         kwargs.setdefault("validate", validate.Range(min=0, max=MAX_INTEGER))
     return field_class(
         metadata={
@@ -357,7 +372,7 @@ def sort_param(*sortable, default=None):
 
 
 def limit_param():
-    return fields.Integer(
+    return QueryInteger(
         validate=validate.Range(min=1, max=MAX_LIMIT),
         metadata={
             "description": "Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows.",

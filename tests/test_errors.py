@@ -106,6 +106,26 @@ def test_a_query_string_that_is_not_utf8_is_a_400(client, query):
     assert "UTF-8" in response.get_json()["detail"]
 
 
+@pytest.mark.parametrize(
+    ("url", "parameter"),
+    [
+        ("/v1/projects?limit=%EF%BC%92", "limit"),  # a full-width 2
+        ("/v1/projects?year=%D9%A2%D9%A0%D9%A2%D9%A3", "year"),  # 2023 in Arabic-Indic digits
+        ("/v1/conferences?year__gte=%202023", "year__gte"),
+        ("/v1/projects?limit=%2B2", "limit"),
+        ("/v1/projects?limit=1_0", "limit"),
+        ("/v1/autocomplete?q=sh&limit=%EF%BC%92", "limit"),
+        ("/v1/projects/groups?by=year&limit=%EF%BC%92", "limit"),
+    ],
+)
+def test_an_integer_is_ascii_digits_and_nothing_else(client, url, parameter):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert response.get_json()["errors"] == [
+        {"location": "query", "parameter": parameter, "detail": "Not a valid integer."}
+    ]
+
+
 def test_percent_encoded_utf8_and_plus_signs_are_read_as_text(client):
     for query in ("q=caf%C3%A9", "q=Bilibili+headquarters", "q=%E4%B8%8A%E6%B5%B7"):
         assert client.get("/v1/projects", environ_overrides={"QUERY_STRING": query}).status_code == 200

@@ -32,7 +32,8 @@ MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "applica
 LIST_SEPARATOR = ";"  # ids and codes never contain it
 CSV_RULE = (
     "In CSV, null is an empty cell; money is two columns, `<field>_amount` and `<field>_currency`; a list of ids "
-    f"or codes is its items joined by `{LIST_SEPARATOR}` (`[]` when empty); any other list or object is JSON."
+    f"or codes is its items joined by `{LIST_SEPARATOR}` (`[]` when empty); any other list or object is JSON. "
+    "A record's `links` are not a column (NDJSON and JSON carry them)."
 )
 BATCH = 500
 
@@ -87,10 +88,17 @@ def export_rows(collection, args, column):
 
 def export_response(collection, args, export_format):
     refuse_cursor(args)
-    if export_format == "csv" and args.get("expand"):
-        raise parameter_problem(
-            [{"location": "query", "parameter": "expand", "detail": "CSV has no nested records; use NDJSON or JSON."}]
-        )
+    if export_format == "csv":
+        # What CSV cannot carry is refused, not dropped: nested records, and links (each record's URLs).
+        refused = []
+        if args.get("expand"):
+            refused.append(("expand", "CSV has no nested records; use NDJSON or JSON."))
+        if "links" in (args.get("fields_") or ()):
+            refused.append(("fields", "CSV has no links column; drop `links` or use NDJSON or JSON."))
+        if refused:
+            raise parameter_problem(
+                [{"location": "query", "parameter": name, "detail": detail} for name, detail in refused]
+            )
     rows = export_rows(collection, args, "record")
 
     def batches():

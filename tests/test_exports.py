@@ -99,12 +99,24 @@ def test_unacceptable_accept_is_a_406_problem(client):
 
 @pytest.mark.parametrize(
     ("query", "parameter"),
-    [("format=xml", "format"), ("format=csv&expand=industries", "expand"), ("format=csv&cursor=abc", "cursor")],
+    [
+        ("format=xml", "format"),
+        ("format=csv&expand=industries", "expand"),
+        ("format=csv&fields=name,links", "fields"),
+        ("format=csv&cursor=abc", "cursor"),
+    ],
 )
 def test_invalid_export_requests_name_the_parameter(client, query, parameter):
     response = client.get(f"/v1/projects?{query}")
     assert response.status_code == 400
     assert [e["parameter"] for e in response.get_json()["errors"]] == [parameter]
+
+
+def test_links_are_in_ndjson_but_never_a_csv_column(client):
+    lines = client.get("/v1/projects?format=ndjson&fields=links&limit=1").get_data(as_text=True).splitlines()
+    assert set(json.loads(lines[0])) == {"id", "links"}
+    header = client.get("/v1/projects?format=csv&limit=1").get_data(as_text=True).splitlines()[0]
+    assert "links" not in header.split(",")
 
 
 def test_exports_have_strong_etags_and_revalidate(client):

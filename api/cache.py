@@ -2,8 +2,8 @@
 
 The data is immutable between builds, so a successful GET is fully
 determined by its URL (``SCRIPT_NAME``, path, query, scheme) and the
-representation-selecting request headers (``Accept``, ``Accept-Encoding``,
-whether there is a CORS ``Origin``). The first request renders
+representation-selecting request headers (``Accept``, ``Accept-Encoding``;
+the CORS headers are the same for every origin). The first request renders
 through Flask; later ones are answered here from the stored status line,
 headers and (possibly compressed) body, with a fresh ``X-Request-ID`` and
 ``If-None-Match`` evaluated against the stored strong ``ETag``.
@@ -124,7 +124,6 @@ class ResponseCache:
             environ.get("QUERY_STRING", ""),
             environ.get("HTTP_ACCEPT", ""),
             environ.get("HTTP_ACCEPT_ENCODING", ""),
-            bool(environ.get("HTTP_ORIGIN")),
             environ.get("wsgi.url_scheme", ""),
         )
 
@@ -165,9 +164,9 @@ class ResponseCache:
         if_match = environ.pop("HTTP_IF_MATCH")
         status, headers, chunks = self.call_app(environ)
         etag = header(headers, "etag")
-        # Preconditions apply only to what would be a success (RFC 9110 13.2.1), a 304 included:
-        # If-Match is evaluated before If-None-Match (13.2.2).
-        if not status.startswith(("2", "304")) or if_match_holds(if_match, etag):
+        # Preconditions apply only to what would be a success (RFC 9110 13.2.1); If-Match
+        # is evaluated before If-None-Match and Range (13.2.2), so a 304 or 416 counts.
+        if not status.startswith(("2", "304", "416")) or if_match_holds(if_match, etag):
             start_response(status, headers)
             return chunks
         if hasattr(chunks, "close"):

@@ -114,7 +114,8 @@ SETTINGS = (
         "PUBLIC_URL",
         "",
         text,
-        "Absolute base URL advertised in the OpenAPI `servers` list (empty: the relative URL `/`).",
+        "Absolute base URL of the API: the OpenAPI `servers` list and the dataset citation's URL in `/v1/meta` "
+        "(empty: the relative `/` and `/v1/meta`; never taken from a request's `Host`).",
     ),
     Setting(
         "RATE_LIMIT",

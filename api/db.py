@@ -41,6 +41,16 @@ def file_identity(path):
     return (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns)
 
 
+def file_replaced(current):
+    """Whether the file at ``current``'s path is no longer the one this process
+    opened (a new build renamed in, even of the same version, or none at all):
+    the process serves what it opened until it restarts."""
+    try:
+        return file_identity(current.path) != current.file_identity
+    except OSError:
+        return True
+
+
 def connect(uri):
     connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
     connection.execute("PRAGMA query_only = ON")

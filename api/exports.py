@@ -66,9 +66,10 @@ def as_attachment(response, name, export_format):
     return response
 
 
-def refuse_cursor(args, detail="Exports are not paginated; drop the cursor."):
-    """Exports (of records, of groups, BibTeX) are whole, never pages."""
+def refuse_cursor(args):
+    """Exports (of records, of groups) are whole, never pages."""
     if args.get("cursor"):
+        detail = "Exports are not paginated; drop the cursor."
         raise parameter_problem([{"location": "query", "parameter": "cursor", "detail": detail}])
 
 

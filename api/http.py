@@ -85,12 +85,6 @@ def cors_headers(environ):
     if any(asked):
         preflight.append(("Access-Control-Allow-Headers", ", ".join(sorted(name for name in asked if name))))
     return preflight
-    return (
-        *CORS_HEADERS,
-        *((("Access-Control-Allow-Headers", ", ".join(asked)),) if asked else ()),
-        ("Access-Control-Allow-Methods", ", ".join(CORS_METHODS)),
-        ("Access-Control-Max-Age", str(PREFLIGHT_MAX_AGE)),
-    )
 
 
 def assign_request_id():

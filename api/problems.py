@@ -301,7 +301,7 @@ def is_utf8(query):
         return True
     try:
         unquote_to_bytes(query.encode("latin-1")).decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeError:  # not UTF-8, or (from a server outside WSGI's rule) not latin-1
         return False
     return True
 

@@ -21,12 +21,15 @@ from .db import get_db, placeholders
 DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 DECIMAL_MARK = "\ue000"
 # Chinese and Japanese put no space between words, and unicode61 takes a run of
-# such characters for one word: 上海 inside 上海全球投资促进大会 would not be
-# found. Each of these characters is indexed (and searched) as a word of its
-# own, split from the next by a word joiner (a separator to unicode61, invisible,
-# and never in stored text); a search for 上海 is then the phrase 上 海.
+# such characters (with any letters and digits touching it) for one word: 上海
+# inside 上海全球投资促进大会, or 216 inside 签约216个, would not be found. Each of
+# these characters is indexed (and searched) as a word of its own, split from
+# the next character or figure by a word joiner (a separator to unicode61,
+# invisible, and never in stored text); a search for 上海 is the phrase 上 海.
+# Query terms are read as NFKC (full-width ｓｈａｎｇｈａｉ as shanghai), stored
+# text as printed: a compatibility character (①, ㎡) is found by its plain form.
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-CJK_BOUNDARY = re.compile(f"(?<=[{CJK}])(?=[{CJK}])")
+CJK_BOUNDARY = re.compile(f"(?<=[{CJK}])(?=\\w)|(?<=\\w)(?=[{CJK}])")
 CJK_SEPARATOR = "\u2060"
 # A word of ASCII letters and digits, or a figure (``indexed_text``): one
 # unicode61 token, whatever the text around it.
@@ -94,7 +97,6 @@ def shown_text(text):
 def quoted_term(term):
     """One term (``schemas.query_language.Term``) as an FTS5 string: quoted,
     so that nothing in it is FTS5 syntax; a word without its possessive."""
-    # Full-width letters and digits (ｓｈａｎｇｈａｉ, ２０２３) as the ASCII they stand for.
     text = unicodedata.normalize("NFKC", term.text)
     text = text if term.phrase else POSSESSIVE.sub("", text)
     return '"' + indexed_text(text).replace('"', '""') + '"' + ("*" if term.prefix else "")
@@ -161,9 +163,7 @@ def hit_details(snippets, params, rowids):
 def snippet_html(snippet):
     """A stored or computed snippet as HTML: the record's text escaped, its matches in <mark>."""
     escaped = html.escape(snippet, quote=False)
-    # Characters matched one by one (上, 海) are marked as the one match they are.
-    marked = escaped.replace(MATCH_END + CJK_SEPARATOR + MATCH_START, "")
-    return shown_text(marked.replace(MATCH_START, "<mark>").replace(MATCH_END, "</mark>"))
+    return shown_text(escaped.replace(MATCH_START, "<mark>").replace(MATCH_END, "</mark>"))
 
 
 def live_ranking(match, kinds):

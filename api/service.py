@@ -5,7 +5,7 @@ from flask.views import MethodView
 
 from schemas.service import HealthSchema, LandingSchema, ProblemTypeSchema, ReadinessSchema
 
-from .db import connect, dataset
+from .db import connect, dataset, file_replaced
 from .http import json_response
 from .openapi import API_TITLE
 from .problems import ApiProblem, problem_types
@@ -74,7 +74,7 @@ class Readiness(MethodView):
                 connection.close()
         except Exception:  # any failure to read means "not ready"
             raise ApiProblem("service_unavailable", "The database cannot be read.") from None
-        if row is None or row[0] != dataset().version:
+        if row is None or row[0] != dataset().version or file_replaced(dataset()):
             raise ApiProblem("service_unavailable", "The database changed since start-up.")
         return probe_response(orjson.dumps({"status": "ready", "dataset_version": dataset().version}))
 

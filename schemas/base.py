@@ -252,10 +252,11 @@ def any_of(description, *, column=None, link=None, item=None, example=None):
 class QueryInteger(fields.Integer):
     """An integer of a query string, written in ASCII digits and nothing else:
     Python's ``int`` also reads other scripts' digits (``٢٠٢٣``, ``２``),
-    spaces, a plus sign and underscores (``1_0``), none of which a client
-    means, and each would be echoed back in links as sent."""
+    spaces, a plus sign, underscores (``1_0``) and leading zeros, none of
+    which a client means, and each would be echoed back in links as sent.
+    (A minus sign is read, for the range check to name the bound.)"""
 
-    DIGITS = re.compile(r"-?[0-9]+")
+    DIGITS = re.compile(r"-?(0|[1-9][0-9]*)")
 
     def _deserialize(self, value, attr, data, **kwargs):
         if isinstance(value, str) and not self.DIGITS.fullmatch(value):

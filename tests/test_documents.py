@@ -19,6 +19,7 @@ from tests.collection_contract import (
     get_ok,
     ids_where,
     list_all,
+    listed_ids,
     seed_records,
 )
 
@@ -121,6 +122,8 @@ def test_bibtex_is_not_paginated(client):
     assert_problem(
         client.get(f"/v1/documents?format=bibtex&limit=1&cursor={cursor}"), 400, "invalid_parameter", "cursor"
     )
+    both = client.get(f"/v1/documents?format=bibtex&limit=1&cursor={cursor}&fields=title").get_json()
+    assert {error["parameter"] for error in both["errors"]} == {"cursor", "fields"}
 
 
 @pytest.mark.parametrize("url", ["/v1/documents", f"/v1/documents/{ARTICLE}"])
@@ -163,6 +166,10 @@ def test_q_searches_titles_publications_and_bylines(client):
     assert_lists_exactly(client, NAME, {"q": '"Los Angeles Times"'}, {ARTICLE})
     assert_lists_exactly(client, NAME, {"q": "Wang Yanlin"}, {ARTICLE})
     assert_lists_exactly(client, NAME, {"q": "74.9"}, {ARTICLE})  # a figure of its title, as printed
+    # Chinese characters and the figures touching them are words of their own: 上海集中签约216个重大产业项目.
+    signing = "chinadevelopment-2021-05-signing-216"
+    for q in ("签约", "216", "重大产业项目"):
+        assert signing in listed_ids(client, NAME, {"q": q}), q
 
 
 @pytest.mark.parametrize(("parameter", "value"), [("format", "ris"), ("published_on__gte", "April"), ("author", "Zhu")])

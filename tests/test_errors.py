@@ -114,6 +114,7 @@ def test_a_query_string_that_is_not_utf8_is_a_400(client, query):
         ("/v1/conferences?year__gte=%202023", "year__gte"),
         ("/v1/projects?limit=%2B2", "limit"),
         ("/v1/projects?limit=1_0", "limit"),
+        ("/v1/projects?limit=010", "limit"),
         ("/v1/autocomplete?q=sh&limit=%EF%BC%92", "limit"),
         ("/v1/projects/groups?by=year&limit=%EF%BC%92", "limit"),
     ],

@@ -81,16 +81,15 @@ def database_size(app):
 
 @pytest.mark.parametrize("url", [DATABASE, "/v1/projects", "/v1/meta"])
 def test_a_failed_if_match_is_a_412_problem_without_the_body(client, url):
-    etag = client.get(url).headers["ETag"]
-    for _ in range(2):  # the second time the URL may be in the response cache
-        response = client.get(url, headers={"If-Match": '"nope"'})
-        assert response.status_code == 412
-        assert response.mimetype == "application/problem+json"
-        assert response.get_json()["code"] == "precondition_failed"
-        assert response.headers["ETag"] == etag
-        assert len(response.get_data()) < 1000
-        assert client.get(url, headers={"If-Match": etag}).status_code == 200
-        assert client.get(url, headers={"If-Match": "*"}).status_code == 200
+    etag = client.get(url).headers["ETag"]  # the URL's answer is now in the response cache, too
+    response = client.get(url, headers={"If-Match": '"nope"'})
+    assert response.status_code == 412
+    assert response.mimetype == "application/problem+json"
+    assert response.get_json()["code"] == "precondition_failed"
+    assert response.headers["ETag"] == etag
+    assert len(response.get_data()) < 1000
+    assert client.get(url, headers={"If-Match": etag}).status_code == 200
+    assert client.get(url, headers={"If-Match": "*"}).status_code == 200
     assert client.get("/problems/precondition_failed").get_json()["status"] == 412
 
 
@@ -110,25 +109,27 @@ def test_conditions_come_in_rfc_9110_order(client):
     assert client.get(DATABASE, headers={"If-Range": strong, "Range": "bytes=0-9"}).status_code == 206
     whole = client.get(DATABASE, headers={"If-Range": weak, "Range": "bytes=0-9"})
     assert whole.status_code == 200 and len(whole.get_data()) > 10
-    # A failed If-Match is a 412 even where If-None-Match would be a 304.
+    # A failed If-Match is a 412 even where If-None-Match would be a 304, or Range a 416.
     for url in (DATABASE, "/v1/parks"):
         current = client.get(url).headers["ETag"]
-        for _ in range(2):  # the second time the URL may be in the response cache
-            response = client.get(url, headers={"If-Match": '"nope"', "If-None-Match": current})
-            assert response.status_code == 412, url
-            assert client.get(url, headers={"If-Match": current, "If-None-Match": current}).status_code == 304
+        response = client.get(url, headers={"If-Match": '"nope"', "If-None-Match": current})
+        assert response.status_code == 412, url
+        assert client.get(url, headers={"If-Match": current, "If-None-Match": current}).status_code == 304
+    unsatisfiable = {"If-Match": '"nope"', "Range": "bytes=999999999-"}
+    assert client.get(DATABASE, headers=unsatisfiable).status_code == 412
 
 
-def test_the_download_refuses_a_file_written_over_the_one_it_opened(database, tmp_path):
+def test_a_file_written_over_the_one_opened_is_refused_and_not_ready(database, tmp_path):
     served = tmp_path / "data.db"
     shutil.copyfile(database, served)
     client = create_app({"DATABASE_PATH": str(served), "RATE_LIMIT_ENABLED": False}).test_client()
     assert client.get(DATABASE).status_code == 200
     rebuilt = tmp_path / "rebuilt.db"
     shutil.copyfile(database, rebuilt)
-    rebuilt.replace(served)  # as the build renames its new file in
+    rebuilt.replace(served)  # as the build renames its new file in, here of the very same version
     response = client.get(DATABASE)
     assert response.status_code == 503 and response.get_json()["code"] == "service_unavailable"
+    assert client.get("/readyz").status_code == 503  # so that whatever watches it restarts the server
 
 
 def test_a_byte_range_is_served_and_a_bad_one_is_a_416_problem(client, app):

@@ -16,7 +16,7 @@ from schemas.document import (
 )
 
 from ..db import get_db
-from ..exports import MEDIA_TYPES, export_rows, not_acceptable, refuse_cursor
+from ..exports import MEDIA_TYPES, export_rows, not_acceptable
 from ..http import json_response
 from ..problems import ApiProblem, parameter_problem
 from .base import Blueprint, detail_response, list_response
@@ -47,12 +47,16 @@ def wants_bibtex(args, offered, *, negotiated):
     return best == BIBTEX_MEDIA_TYPE
 
 
-def refuse_shaping(args):
-    """BibTeX entries are whole: ``fields=`` and ``expand=``, which shape JSON records, are refused."""
-    shaping = [name for name, key in (("fields", "fields_"), ("expand", "expand")) if args.get(key)]
-    if shaping:
-        detail = "BibTeX entries are whole; drop it or ask for JSON."
-        raise parameter_problem([{"location": "query", "parameter": name, "detail": detail} for name in shaping])
+def refuse_what_bibtex_cannot_honour(args):
+    """BibTeX entries are whole and not paged: ``cursor``, ``fields=`` and
+    ``expand=`` (which page and shape JSON records) are refused, each named."""
+    refused = [("cursor", "BibTeX is not paginated; drop the cursor.")] if args.get("cursor") else []
+    whole = "BibTeX entries are whole; drop it or ask for JSON."
+    refused += [(name, whole) for name, key in (("fields", "fields_"), ("expand", "expand")) if args.get(key)]
+    if refused:
+        raise parameter_problem(
+            [{"location": "query", "parameter": name, "detail": detail} for name, detail in refused]
+        )
 
 
 def bibtex_response(entries):
@@ -68,8 +72,7 @@ class Documents(MethodView):
         """List documents"""
         if not wants_bibtex(args, MEDIA_TYPES.values(), negotiated=True):
             return list_response(COLLECTION, args)
-        refuse_cursor(args, "BibTeX is not paginated; drop the cursor.")
-        refuse_shaping(args)
+        refuse_what_bibtex_cannot_honour(args)
         return bibtex_response(row[0] for row in export_rows(COLLECTION, args, "bibtex"))
 
 
@@ -85,7 +88,7 @@ class DocumentById(MethodView):
         """Get a document"""
         if not wants_bibtex(args, ["application/json"], negotiated=False):
             return detail_response(COLLECTION, document_id, args)
-        refuse_shaping(args)
+        refuse_what_bibtex_cannot_honour(args)
         row = get_db().execute('SELECT "bibtex" FROM "documents" WHERE "id" = ?', (document_id,)).fetchone()
         if row is None:
             raise ApiProblem("not_found", f"No document with id {document_id!r}.")

@@ -9,7 +9,7 @@ from werkzeug.utils import send_file
 from schemas.collections import SERVED
 from schemas.meta import DataPackageSchema, IndexSchema, MetaSchema
 
-from ..db import dataset, file_identity, get_db
+from ..db import dataset, file_replaced, get_db
 from ..exports import csv_chunks
 from ..http import json_response
 from ..problems import ApiProblem
@@ -216,11 +216,7 @@ class Database(MethodView):
     def get(self):
         """Download the whole dataset as a SQLite database"""
         current = dataset()
-        try:
-            unchanged = file_identity(current.path) == current.file_identity
-        except OSError:
-            unchanged = False
-        if not unchanged:  # the build renamed a new file in: its bytes are not this version's
+        if file_replaced(current):  # its bytes would not be the version this ETag names
             raise ApiProblem(
                 "service_unavailable", "The database changed since start-up; it is served after a restart."
             )

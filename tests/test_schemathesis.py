@@ -16,8 +16,9 @@ Two things the document cannot say are supplied here, and only for
 - a ``cursor`` is an unforgeable token: no generated string is a valid one, and
   a 400 for a made-up cursor is correct. Positive cases go without one; cursors
   are covered by tests/test_properties.py.
-- ``format=csv`` cannot be combined with ``expand`` (CSV has no nested
-  records); positive CSV cases go without ``expand``.
+- an export cannot carry what its format has no room for: ``format=csv`` has
+  no nested records (``expand``) and no ``links`` column, and BibTeX entries
+  are whole (no ``fields``, no ``expand``). Positive cases go without them.
 
 And one thing the generator gets wrong is corrected: a "negative" value that,
 once serialized into the query string, is a valid value after all (the boolean
@@ -74,10 +75,17 @@ CASES = Counter()
 
 @schemathesis.hook
 def before_call(context, case, kwargs):
-    """Positive cases: no made-up cursor, and no `expand` with CSV (see the module docstring)."""
+    """Positive cases: no made-up cursor, and nothing an export format cannot carry (see the module docstring)."""
     if case.meta is not None and case.meta.generation.mode.is_positive and case.query:
         case.query.pop("cursor", None)
         if case.query.get("format") == "csv":
+            case.query.pop("expand", None)
+            chosen = case.query.get("fields")
+            names = chosen if isinstance(chosen, list) else str(chosen or "").split(",")
+            if "links" in names:
+                case.query["fields"] = [name for name in names if name != "links"] or ["id"]
+        if case.query.get("format") == "bibtex":
+            case.query.pop("fields", None)
             case.query.pop("expand", None)
 
 

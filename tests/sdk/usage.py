@@ -476,7 +476,7 @@ def exercise(client: Client) -> None:
     if isinstance(claim, Claim):
         again_claim = expect(call(get_claim.sync, claim.id, client=client), Claim)
         check(again_claim.start == claim.start and again_claim.end == claim.end, "a claim's offsets")
-    documents = expect(call(list_documents.sync, client=client), DocumentPage)
+    documents = expect(call(list_documents.sync, client=client, limit=100), DocumentPage)
     check(
         any(isinstance(d, Document) and d.id == "shanghai-investment-conference-2021" for d in documents.data), "docs"
     )

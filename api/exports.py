@@ -25,7 +25,7 @@ from schemas.document import BIBTEX, BIBTEX_MEDIA_TYPE
 from schemas.problem import ProblemSchema
 
 from .db import get_db
-from .problems import PROBLEM_MEDIA_TYPE, ApiProblem, parameter_problem
+from .problems import PROBLEM_MEDIA_TYPE, ApiProblem, invalid_parameters, parameter_problem
 from .query import filter_clauses, order_by, select_sql, shape, sort_keys, text_sorts
 
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
@@ -69,8 +69,7 @@ def as_attachment(response, name, export_format):
 def refuse_cursor(args):
     """Exports (of records, of groups) are whole, never pages."""
     if args.get("cursor"):
-        detail = "Exports are not paginated; drop the cursor."
-        raise parameter_problem([{"location": "query", "parameter": "cursor", "detail": detail}])
+        raise parameter_problem(invalid_parameters({"cursor": ["Exports are not paginated; drop the cursor."]}))
 
 
 def export_rows(collection, args, column):
@@ -91,15 +90,13 @@ def export_response(collection, args, export_format):
     refuse_cursor(args)
     if export_format == "csv":
         # What CSV cannot carry is refused, not dropped: nested records, and links (each record's URLs).
-        refused = []
+        refused = {}
         if args.get("expand"):
-            refused.append(("expand", "CSV has no nested records; use NDJSON or JSON."))
+            refused["expand"] = ["CSV has no nested records; use NDJSON or JSON."]
         if "links" in (args.get("fields_") or ()):
-            refused.append(("fields", "CSV has no links column; drop `links` or use NDJSON or JSON."))
+            refused["fields"] = ["CSV has no links column; drop `links` or use NDJSON or JSON."]
         if refused:
-            raise parameter_problem(
-                [{"location": "query", "parameter": name, "detail": detail} for name, detail in refused]
-            )
+            raise parameter_problem(invalid_parameters(refused))
     rows = export_rows(collection, args, "record")
 
     def batches():

@@ -18,7 +18,7 @@ from schemas.document import (
 from ..db import get_db
 from ..exports import MEDIA_TYPES, export_rows, not_acceptable
 from ..http import json_response
-from ..problems import ApiProblem, parameter_problem
+from ..problems import ApiProblem, invalid_parameters, parameter_problem
 from .base import Blueprint, detail_response, list_response
 
 COLLECTION = BY_NAME["documents"]
@@ -50,13 +50,11 @@ def wants_bibtex(args, offered, *, negotiated):
 def refuse_what_bibtex_cannot_honour(args):
     """BibTeX entries are whole and not paged: ``cursor``, ``fields=`` and
     ``expand=`` (which page and shape JSON records) are refused, each named."""
-    refused = [("cursor", "BibTeX is not paginated; drop the cursor.")] if args.get("cursor") else []
-    whole = "BibTeX entries are whole; drop it or ask for JSON."
-    refused += [(name, whole) for name, key in (("fields", "fields_"), ("expand", "expand")) if args.get(key)]
+    refused = {"cursor": ["BibTeX is not paginated; drop the cursor."]} if args.get("cursor") else {}
+    whole = ["BibTeX entries are whole; drop it or ask for JSON."]
+    refused |= {name: whole for name, key in (("fields", "fields_"), ("expand", "expand")) if args.get(key)}
     if refused:
-        raise parameter_problem(
-            [{"location": "query", "parameter": name, "detail": detail} for name, detail in refused]
-        )
+        raise parameter_problem(invalid_parameters(refused))
 
 
 def bibtex_response(entries):

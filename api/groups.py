@@ -262,15 +262,12 @@ def grouped(collection, args):
     by, sort = args["by"], args.get("sort", "-count")
     position = POSITION_COLUMNS[sort]
     names = filters_in(collection, args)
-    if not names:
-        table = f'(SELECT "{position}" AS "position", "total_groups", "group" FROM "group_counts" WHERE "collection" = ? AND "by" = ?)'  # nosec B608: a column name from POSITION_COLUMNS
-        return table, [collection.name, by], ', "total_groups", "group"', True
-    within = one_value_within(collection, args, names)
-    if within:
-        table = (
-            f'(SELECT "{position}" AS "position", "total_groups", "group" FROM "group_counts_within" '  # nosec B608: a column name from POSITION_COLUMNS
-            'WHERE "collection" = ? AND "by" = ? AND "within" = ? AND "within_value" = ?)'
+    within = one_value_within(collection, args, names) if names else ()
+    if not names or within:  # the build's: unfiltered, or within one value of another field
+        source, where = (
+            ("group_counts_within", ' AND "within" = ? AND "within_value" = ?') if within else ("group_counts", "")
         )
+        table = f'(SELECT "{position}" AS "position", "total_groups", "group" FROM "{source}" WHERE "collection" = ? AND "by" = ?{where})'  # nosec B608: names from POSITION_COLUMNS and this function
         return table, [collection.name, by, *within], ', "total_groups", "group"', True
     clauses, params = filter_clauses(collection, args)
     sql, params = group_query(collection, by, clauses, params)

@@ -2,15 +2,18 @@
 
 import gzip
 import http.client
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from marshmallow import RAISE, ValidationError
 
-from api import create_app
+from api import create_app, gzipped
 from api.v1.base import narrowed
 from schemas.collections import BY_NAME
 from schemas.groups import GROUPS
+
+ROOT = Path(__file__).resolve().parent.parent
 
 URLS = ["/v1", "/v1/projects", "/v1/projects/5g-valley", "/v1/search?q=chip", "/v1/meta", "/healthz"]
 
@@ -135,6 +138,30 @@ def test_large_bodies_are_gzipped_when_accepted(any_client):
         assert response.headers["ETag"] != plain.headers["ETag"], "each encoding has its own strong validator"
 
 
+def test_static_assets_are_gzipped_once_per_worker_when_accepted(client):
+    url = "/static/swagger-ui/swagger-ui-bundle.js"
+    stored = (ROOT / "api" / "static" / "swagger-ui" / "swagger-ui-bundle.js").read_bytes()
+    gzipped.cache_clear()
+    for _ in range(2):
+        compressed = client.get(url, headers={"Accept-Encoding": "gzip"})
+        assert compressed.headers["Content-Encoding"] == "gzip"
+        assert gzip.decompress(compressed.get_data()) == stored
+        assert len(compressed.get_data()) < len(stored) / 2
+        assert "Accept-Encoding" in compressed.headers["Vary"]
+        plain = client.get(url)
+        assert "Content-Encoding" not in plain.headers
+        assert plain.get_data() == stored
+        assert compressed.headers["ETag"] != plain.headers["ETag"], "each encoding has its own strong validator"
+        for response in (compressed, plain):
+            etag = response.headers["ETag"]
+            encoding = response.headers.get("Content-Encoding", "identity")
+            again = client.get(url, headers={"Accept-Encoding": encoding, "If-None-Match": etag})
+            assert again.status_code == 304
+    assert gzipped.cache_info().misses == 1, "compressed once, however often asked for"
+    head = client.head(url, headers={"Accept-Encoding": "gzip"})
+    assert head.headers["Content-Length"] == compressed.headers["Content-Length"] and not head.get_data()
+
+
 def test_small_bodies_and_refused_gzip_are_not_compressed(any_client):
     assert "Content-Encoding" not in any_client.get("/healthz", headers={"Accept-Encoding": "gzip"}).headers
     refused = any_client.get("/v1/industries", headers={"Accept-Encoding": "gzip;q=0"})
@@ -145,17 +172,19 @@ def test_small_bodies_and_refused_gzip_are_not_compressed(any_client):
     "accept_encoding",
     ["gzip;Q=0", "gzip;q=00", "gzip;q=0e0", "gzip;q=0.000", "gzip; q=0", "gzip;q=1.5", "gzip;q=0, *", "gzip;level=9"],
 )
-def test_a_refused_or_misweighted_coding_is_not_used(any_client, accept_encoding):
+@pytest.mark.parametrize("url", ["/v1/industries", "/static/redoc/redoc.standalone.js"])
+def test_a_refused_or_misweighted_coding_is_not_used(any_client, accept_encoding, url):
     for _ in range(2):
-        response = any_client.get("/v1/industries", headers={"Accept-Encoding": accept_encoding})
+        response = any_client.get(url, headers={"Accept-Encoding": accept_encoding})
         assert response.status_code == 200
         assert "Content-Encoding" not in response.headers
 
 
 @pytest.mark.parametrize("accept_encoding", ["gzip;q=0.5", "GZIP", "gzip ; Q=1.000", "br, *;q=0.1"])
-def test_an_accepted_coding_is_used(any_client, accept_encoding):
+@pytest.mark.parametrize("url", ["/v1/industries", "/static/redoc/redoc.standalone.js"])
+def test_an_accepted_coding_is_used(any_client, accept_encoding, url):
     for _ in range(2):
-        response = any_client.get("/v1/industries", headers={"Accept-Encoding": accept_encoding})
+        response = any_client.get(url, headers={"Accept-Encoding": accept_encoding})
         assert response.headers["Content-Encoding"] == "gzip"
 
 

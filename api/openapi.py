@@ -29,12 +29,13 @@ names, the Shanghai Global Investment Partners, the new industrial parks, the
 "five new cities" strategies, and the organizations, people and industries
 they involve.
 
-Every record carries `sources`: verbatim quotes of the source article. What
-the article does not report is `null`. Money is an integer amount with an
-ISO 4217 currency, exactly as reported.
+Every record carries `sources`: a verbatim quote of the stored 2021 article
+(with its character offsets), or for any other public page a `documents`
+record and a note in our own words. What no source reports is `null`. Money
+is an integer amount with an ISO 4217 currency, exactly as reported.
 
 Lists are paginated with an opaque keyset `cursor` (`links.next`, `links.prev`
-and the `Link` header). Every response has a strong `ETag`; send it back in
+and the `Link` header). Every successful `GET` has a strong `ETag`; send it back in
 `If-None-Match` to get `304 Not Modified`. Errors are RFC 9457 problem
 documents (`application/problem+json`).
 """

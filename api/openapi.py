@@ -15,7 +15,7 @@ from apispec.ext.marshmallow.common import resolve_schema_cls
 from flask_smorest.pagination import PaginationMetadataSchema
 
 from schemas.base import expansions
-from schemas.collections import COLLECTIONS, SERVED, links_schema
+from schemas.collections import SERVED, links_schema
 from schemas.problem import ProblemSchema
 
 from .exports import ExportsDocPlugin
@@ -99,9 +99,8 @@ LIST_SHAPING_PARAMETERS = {"limit", "cursor", "sort", "q", "fields", "expand", "
 def register_components(spec):
     """Shared components; registered before the blueprints so they replace
     flask-smorest's lazy defaults (which would use `application/json`)."""
-    for collection in COLLECTIONS:  # the links of each seeded kind (documents and claims keep a plain object)
+    for collection in SERVED:  # each kind's links, then its full and sparse records, all named in responses
         spec.components.schema(f"{collection.component}Links", schema=links_schema(collection))
-    for collection in SERVED:  # full and sparse records, both named in responses
         spec.components.schema(collection.component, schema=collection.response_schema)
         spec.components.schema(f"{collection.component}Sparse", schema=collection.sparse_schema)
     for name, header in HEADERS.items():

@@ -6,6 +6,21 @@ from . import base
 FIELD_PATTERN = r"^[a-z_]+\.[0-9]+(?:\.[a-z_]+\.[0-9]+)*$"
 
 
+# A claim's links (``schemas.collections.link_names``): the cited record may be of any collection.
+CLAIM_LINKS = (
+    ("record", lambda: base.string("The cited record.")),
+    ("document", lambda: base.string("The cited document in /v1/documents.")),
+    (
+        "text",
+        lambda: fields.String(
+            required=True,
+            allow_none=True,
+            metadata={"description": "The document's verbatim text served by this API; null for an outside page."},
+        ),
+    ),
+)
+
+
 class ClaimSchema(Schema):
     """One citation behind a served value: which record and which of its sources, the document cited, and
     the verbatim quote with its place in the document's stored text (or, for an outside page, our note)."""

@@ -9,9 +9,9 @@ from marshmallow import Schema, fields
 
 from .base import expanded_of, sparse_of, string
 from .city_strategy import CityStrategyQueryArgsSchema, CityStrategySchema
-from .claim import ClaimQueryArgsSchema, ClaimSchema
+from .claim import CLAIM_LINKS, ClaimQueryArgsSchema, ClaimSchema
 from .conference import ConferenceQueryArgsSchema, ConferenceSchema
-from .document import DocumentQueryArgsSchema, DocumentSchema
+from .document import DOCUMENT_LINKS, DocumentQueryArgsSchema, DocumentSchema
 from .industry import IndustryQueryArgsSchema, IndustrySchema
 from .organization import OrganizationQueryArgsSchema, OrganizationSchema
 from .park import ParkQueryArgsSchema, ParkSchema
@@ -31,6 +31,9 @@ class Collection:
     # Otherwise the build derives them from the seed's documents and sources
     # (provenance), and ``q=`` searches an index of their own (``<table>_fts``).
     seeded: bool = True
+    # ``links`` keys other than relations, after ``self``: name -> a function
+    # making the field that describes it (a document's stored text, say).
+    own_links: tuple = ()
 
     @cached_property
     def query_fields(self):
@@ -82,8 +85,10 @@ COLLECTIONS = (
 
 # Where every value comes from: the documents, and one claim per citation.
 PROVENANCE = (
-    Collection("documents", "document", DocumentSchema, DocumentQueryArgsSchema, seeded=False),
-    Collection("claims", "claim", ClaimSchema, ClaimQueryArgsSchema, seeded=False),
+    Collection(
+        "documents", "document", DocumentSchema, DocumentQueryArgsSchema, seeded=False, own_links=DOCUMENT_LINKS
+    ),
+    Collection("claims", "claim", ClaimSchema, ClaimQueryArgsSchema, seeded=False, own_links=CLAIM_LINKS),
 )
 
 # Every collection the API serves.
@@ -94,10 +99,10 @@ BY_NAME = {collection.name: collection for collection in SERVED}
 
 @functools.cache
 def reverse_relations():
-    """For each collection, the other collections' filters that point at it:
-    ``{target name: [(collection, query parameter, record field)]}``."""
-    found = {collection.name: [] for collection in COLLECTIONS}
-    for collection in COLLECTIONS:
+    """For each collection, the filters of the collections (itself included)
+    that point at it: ``{target name: [(collection, query parameter, record field)]}``."""
+    found = {collection.name: [] for collection in SERVED}
+    for collection in SERVED:
         for param, field in collection.query_fields.items():
             spec = field.metadata.get("filter") or {}
             field_name = spec.get("column") or spec.get("link")
@@ -109,12 +114,13 @@ def reverse_relations():
 
 def link_names(collection):
     """The keys of every ``links`` of a collection's records, in order: ``self``,
-    each forward relation (its ``expand`` name: a URL, a list of URLs, or null)
-    and each reverse relation (the other collection's table name: the URL of
-    its list filtered on this record, listing no record when none links here)."""
+    the collection's own links, each forward relation (its ``expand`` name: a
+    URL, a list of URLs, or null) and each reverse relation (the other
+    collection's table name: the URL of its list filtered on this record,
+    listing no record when none links here)."""
     forward = [field.metadata["expand"] for field in collection.record_fields.values() if field.metadata.get("expand")]
     reverse = [other.table for other, _, _ in reverse_relations()[collection.name]]
-    names = ["self", *forward, *reverse]
+    names = ["self", *(name for name, _ in collection.own_links), *forward, *reverse]
     if len(set(names)) != len(names):
         raise ValueError(f"{collection.name}: two relations share a name in {names}")
     return names
@@ -123,6 +129,7 @@ def link_names(collection):
 def links_schema(collection):
     """The ``links`` object of a collection's records, every key required (``link_names``)."""
     attrs = {"self": string("This record.")}
+    attrs.update((name, make_field()) for name, make_field in collection.own_links)
     for name, field in collection.record_fields.items():
         expand = field.metadata.get("expand")
         if not expand:

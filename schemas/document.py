@@ -7,6 +7,19 @@ BIBTEX = "bibtex"
 BIBTEX_MEDIA_TYPE = "application/x-bibtex"
 
 
+# A document's links besides its relations (``schemas.collections.link_names``).
+DOCUMENT_LINKS = (
+    (
+        "text",
+        lambda: fields.String(
+            required=True,
+            allow_none=True,
+            metadata={"description": "The verbatim text served by this API (`text_url`); null for an outside page."},
+        ),
+    ),
+)
+
+
 class DocumentSeedSchema(Schema):
     """A source document. A document whose text this dataset stores is quoted
     verbatim; an outside publication is cited by URL only, with a note in our
@@ -108,7 +121,7 @@ class DocumentSchema(DocumentSeedSchema):
     citation = fields.Nested(CitationSchema, required=True)
     links = base.links_field(
         "URL paths of this document (`self`), its text (`text`, null when not stored here), "
-        "its authors, the document it republishes and the claims citing it."
+        "its authors, the document it republishes, the documents republishing it and the claims citing it."
     )
 
 

@@ -170,11 +170,11 @@ def row_of(record, schema):
     return row
 
 
-def build_links(collection, record, schema, incoming):
-    """``links`` of one record (``incoming``: ``reverse_relations()`` of its
-    collection), keyed by ``link_names``: every record of a kind has them all."""
-    links = {"self": f"{collection.path}/{record['id']}"}
-    for name, field in schema.fields.items():
+def build_links(collection, record, own=None):
+    """``links`` of one record, keyed by ``link_names``: every record of a kind
+    has them all (``own``: the collection's ``own_links`` by name)."""
+    links = {"self": f"{collection.path}/{record['id']}", **(own or {})}
+    for name, field in collection.record_fields.items():
         expand = field.metadata.get("expand")
         if not expand:
             continue
@@ -184,15 +184,15 @@ def build_links(collection, record, schema, incoming):
             links[expand] = [f"{target}/{item}" for item in value]
         else:
             links[expand] = f"{target}/{value}" if value else None
-    for other, param, _ in incoming:
+    for other, param, _ in reverse_relations()[collection.name]:
         links[other.table] = f"{other.path}?{param}={record['id']}"
     return links
 
 
-def represent(collection, schema, loaded, incoming):
+def represent(collection, schema, loaded):
     """The record as the API serves it: id first, then fields, links, sources."""
     dumped = schema.dump(loaded)
-    dumped["links"] = build_links(collection, dumped, schema, incoming)
+    dumped["links"] = build_links(collection, dumped)
     order = ["id", *(n for n in dumped if n not in ("id", "links", "sources")), "links", "sources"]
     return {name: dumped[name] for name in order}
 
@@ -591,7 +591,6 @@ class RecordRows:
         self.columns = columns
         self.documents = documents
         self.texts = texts
-        self.incoming = reverse_relations()
         self.schemas = {}
         self.spans = {}
 
@@ -610,7 +609,6 @@ class RecordRows:
         if name not in self.schemas:
             self.schemas[name] = collection.record_schema()
         schema = self.schemas[name]
-        incoming = self.incoming[name]
         tables = {
             collection.table: [],
             "sources": [],
@@ -623,7 +621,7 @@ class RecordRows:
             cited = list(walk_sources(schema, loaded))
             for _, source in cited:
                 self.locate(source)
-            representation = represent(collection, schema, loaded, incoming)
+            representation = represent(collection, schema, loaded)
             row = row_of(representation, schema)
             row["record"] = orjson.dumps(representation).decode()
             tables[collection.table].append(row)
@@ -671,14 +669,7 @@ def document_rows(documents, texts, columns):
         text_url = f"/v1/meta/documents/{document_id}.txt" if document_id in texts else None
         representation["text_url"] = text_url
         representation["citation"] = {"text": citation_text(representation), "csl_json": csl_json(representation)}
-        original = representation["original_document_id"]
-        representation["links"] = {
-            "self": f"{collection.path}/{document_id}",
-            "text": text_url,
-            "authors": [f"/v1/people/{person}" for person in representation["author_ids"]],
-            "original_document": original and f"{collection.path}/{original}",
-            "claims": f"/v1/claims?document={document_id}",
-        }
+        representation["links"] = build_links(collection, representation, {"text": text_url})
         row = row_of(representation, schema)
         row.update(text=texts.get(document_id), bibtex=bibtex(representation))
         row["record"] = orjson.dumps(representation).decode()
@@ -709,12 +700,8 @@ def claim_row(collection_name, record_id, field, source, url):
         "url": url,
     }
     text_url = f"/v1/meta/documents/{source['document']}.txt" if source["start"] is not None else None
-    claim["links"] = {
-        "self": f"/v1/claims/{claim['id']}",
-        "record": f"/v1/{collection_name}/{record_id}",
-        "document": f"/v1/documents/{source['document']}",
-        "text": text_url,
-    }
+    own = {"record": f"/v1/{collection_name}/{record_id}", "document": f"/v1/documents/{source['document']}"}
+    claim["links"] = build_links(BY_NAME["claims"], claim, {**own, "text": text_url})
     return {**{name: value for name, value in claim.items() if name != "links"}, "record": orjson.dumps(claim).decode()}
 
 

@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 import yaml
 
-from schemas.collections import COLLECTIONS
+from schemas.collections import BY_NAME, COLLECTIONS, link_names
 from seed.build import build
 from seed.load import SeedError, load_seed, parse_yaml, walk_sources
 from tests.collection_contract import (
@@ -256,3 +256,14 @@ def test_an_occurrence_for_an_outside_page_fails_the_build(seed_copy):
     with pytest.raises(SeedError) as caught:
         load_seed(*seed_copy)
     assert f"field sources.{outside}.occurrence" in str(caught.value)
+
+
+def test_every_claim_links_itself_its_record_its_document_and_the_text(claims):
+    names = link_names(BY_NAME[NAME])
+    assert names == ["self", "record", "document", "text"]
+    for claim in claims:
+        links = claim["links"]
+        assert list(links) == names, claim["id"]
+        assert links["record"] == f"/v1/{claim['collection']}/{claim['record_id']}"
+        assert links["document"] == f"/v1/documents/{claim['document']}"
+        assert (links["text"] is None) == (claim["start"] is None)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from schemas.collections import BY_NAME, link_names
 from tests.collection_contract import (
     assert_bad_parameter,
     assert_lists_exactly,
@@ -189,3 +190,20 @@ def test_claims_link_lists_the_claims_citing_the_document(client):
     claims = list_all(client, "claims", {"document": ARTICLE})
     assert claims and article["links"]["claims"] == f"/v1/claims?document={ARTICLE}"
     assert all(claim["links"]["document"] == article["links"]["self"] for claim in claims)
+
+
+def test_every_document_links_its_text_authors_original_republications_and_claims(client):
+    documents = list_all(client, NAME)
+    names = link_names(BY_NAME[NAME])
+    assert names == ["self", "text", "authors", "original_document", "documents", "claims"]
+    republished = 0
+    for document in documents:
+        links = document["links"]
+        assert list(links) == names, document["id"]
+        assert links["authors"] == [f"/v1/people/{person}" for person in document["author_ids"]]
+        assert links["documents"] == f"/v1/documents?original_document={document['id']}"
+        for republication in list_all(client, NAME, {"original_document": document["id"]}):
+            assert republication["links"]["original_document"] == links["self"]
+            republished += 1
+    assert republished == sum(1 for document in documents if document["original_document_id"])
+    assert republished, "some document republishes another"

@@ -123,13 +123,20 @@ def test_a_file_written_over_the_one_opened_is_refused_and_not_ready(database, t
     served = tmp_path / "data.db"
     shutil.copyfile(database, served)
     client = create_app({"DATABASE_PATH": str(served), "RATE_LIMIT_ENABLED": False}).test_client()
-    assert client.get(DATABASE).status_code == 200
+    first = client.get(DATABASE)
+    assert first.status_code == 200
     rebuilt = tmp_path / "rebuilt.db"
     shutil.copyfile(database, rebuilt)
     rebuilt.replace(served)  # as the build renames its new file in, here of the very same version
     response = client.get(DATABASE)
     assert response.status_code == 503 and response.get_json()["code"] == "service_unavailable"
     assert client.get("/readyz").status_code == 503  # so that whatever watches it restarts the server
+    restarted = create_app({"DATABASE_PATH": str(served), "RATE_LIMIT_ENABLED": False}).test_client()
+    etag = restarted.get(DATABASE).headers["ETag"]
+    version = restarted.get("/v1/meta").get_json()["dataset_version"]
+    assert etag.startswith(f'"sqlite-{version}-'), etag
+    # The same seed, another file: another validator (a build by changed code writes other bytes).
+    assert etag != first.headers["ETag"]
 
 
 def test_a_byte_range_is_served_and_a_bad_one_is_a_416_problem(client, app):

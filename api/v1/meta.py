@@ -1,3 +1,4 @@
+import hashlib
 import zipfile
 
 import orjson
@@ -111,6 +112,15 @@ def zipped_package(package):
     yield out.take()
 
 
+def database_etag(current):
+    """The download's strong validator: the dataset version names the data, and
+    the file's size and modification time this build of it (the same seed built
+    by other code, or another SQLite, is other bytes)."""
+    _, _, size, modified_ns = current.file_identity
+    build = hashlib.blake2b(f"{size}:{modified_ns}".encode(), digest_size=6).hexdigest()
+    return f"sqlite-{current.version}-{build}"
+
+
 def download_request(environ, etag):
     """The request as the file download reads it, in RFC 9110's order, which
     werkzeug's ``send_file`` does not keep, and within its limits on ranges.
@@ -220,7 +230,7 @@ class Database(MethodView):
             raise ApiProblem(
                 "service_unavailable", "The database changed since start-up; it is served after a restart."
             )
-        etag = f"sqlite-{current.version}"
+        etag = database_etag(current)
         return send_file(
             current.path,
             download_request(request.environ, etag),

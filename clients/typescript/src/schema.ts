@@ -1050,10 +1050,7 @@ export interface components {
             field: string;
             /** @description Stable identifier: the collection, the record's id and the source's path (`.` and `_` as `-`), joined by `--`. Unchanged across builds while the seed does not change. */
             id: string;
-            /** @description URL paths of this claim (`self`), the cited record (`record`), the document (`document`) and its stored text (`text`, null for an outside publication). */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links?: components["schemas"]["ClaimLinks"];
             /** @description What the document reports, in this dataset's own words (always given for an outside publication). */
             note: string | null;
             /** @description Verbatim span of the document's stored text. Null for an outside publication. */
@@ -1070,6 +1067,16 @@ export interface components {
          * @enum {string}
          */
         ClaimField: "id" | "collection" | "record_id" | "field" | "document" | "quote" | "start" | "end" | "note" | "url" | "links";
+        ClaimLinks: {
+            /** @description The cited document in /v1/documents. */
+            document: string;
+            /** @description The cited record. */
+            record: string;
+            /** @description This record. */
+            self: string;
+            /** @description The document's verbatim text served by this API; null for an outside page. */
+            text: string | null;
+        };
         ClaimPage: {
             /** @description The records. */
             data: (components["schemas"]["Claim"] | components["schemas"]["ClaimSparse"])[];
@@ -1087,10 +1094,7 @@ export interface components {
             field?: string;
             /** @description Stable identifier: the collection, the record's id and the source's path (`.` and `_` as `-`), joined by `--`. Unchanged across builds while the seed does not change. */
             id: string;
-            /** @description URL paths of this claim (`self`), the cited record (`record`), the document (`document`) and its stored text (`text`, null for an outside publication). */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links?: components["schemas"]["ClaimLinks"];
             /** @description What the document reports, in this dataset's own words (always given for an outside publication). */
             note?: string | null;
             /** @description Verbatim span of the document's stored text. Null for an outside publication. */
@@ -1402,10 +1406,7 @@ export interface components {
             id: string;
             /** @description ISO 639-1 language code. */
             language: string;
-            /** @description URL paths of this document (`self`), its text (`text`, null when not stored here), its authors, the document it republishes and the claims citing it. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links?: components["schemas"]["DocumentLinks"];
             /** @description Present only with `expand=original_document`: the record `original_document_id` names, inlined; null when `original_document_id` is null. Inlined records are not expanded further. */
             readonly original_document?: components["schemas"]["Document"] | null;
             /** @description The document this one republishes (same text, earlier publication), when known. Null otherwise. */
@@ -1434,6 +1435,20 @@ export interface components {
          * @enum {string}
          */
         DocumentField: "id" | "title" | "bylines" | "author_ids" | "publication" | "publication_note" | "published_on" | "accessed_on" | "url" | "original_document_id" | "language" | "text_url" | "citation" | "links";
+        DocumentLinks: {
+            /** @description The records of `author_ids` in /v1/people, in order (possibly none). */
+            authors: string[];
+            /** @description /v1/claims?document=<id>: the claims whose `document` names this document (a list, possibly empty). */
+            claims: string;
+            /** @description /v1/documents?original_document=<id>: the documents whose `original_document_id` names this document (a list, possibly empty). */
+            documents: string;
+            /** @description The record of `original_document_id` in /v1/documents; null when `original_document_id` is. */
+            original_document: string | null;
+            /** @description This record. */
+            self: string;
+            /** @description The verbatim text served by this API (`text_url`); null for an outside page. */
+            text: string | null;
+        };
         DocumentPage: {
             /** @description The records. */
             data: (components["schemas"]["Document"] | components["schemas"]["DocumentSparse"])[];
@@ -1462,10 +1477,7 @@ export interface components {
             id: string;
             /** @description ISO 639-1 language code. */
             language?: string;
-            /** @description URL paths of this document (`self`), its text (`text`, null when not stored here), its authors, the document it republishes and the claims citing it. */
-            readonly links?: {
-                [key: string]: unknown;
-            };
+            links?: components["schemas"]["DocumentLinks"];
             /** @description Present only with `expand=original_document`: the record `original_document_id` names, inlined; null when `original_document_id` is null. Inlined records are not expanded further. */
             readonly original_document?: components["schemas"]["Document"] | null;
             /** @description The document this one republishes (same text, earlier publication), when known. Null otherwise. */
@@ -2102,6 +2114,8 @@ export interface components {
         PersonLinks: {
             /** @description /v1/conferences?official=<id>: the conferences whose `official_ids` names this person (a list, possibly empty). */
             conferences: string;
+            /** @description /v1/documents?author=<id>: the documents whose `author_ids` names this person (a list, possibly empty). */
+            documents: string;
             /** @description The record of `organization_id` in /v1/organizations; null when `organization_id` is. */
             organization: string | null;
             /** @description /v1/partners?person=<id>: the partners whose `person_id` names this person (a list, possibly empty). */

@@ -19,7 +19,6 @@ from .claim_field import ClaimField
 from .claim_links import ClaimLinks
 from .claim_page import ClaimPage
 from .claim_sparse import ClaimSparse
-from .claim_sparse_links import ClaimSparseLinks
 from .collection_entry import CollectionEntry
 from .conference import Conference
 from .conference_field import ConferenceField
@@ -47,7 +46,6 @@ from .document_links import DocumentLinks
 from .document_page import DocumentPage
 from .document_relation import DocumentRelation
 from .document_sparse import DocumentSparse
-from .document_sparse_links import DocumentSparseLinks
 from .format_ import Format
 from .fund import Fund
 from .get_document_document_output import GetDocumentDocumentOutput
@@ -210,7 +208,6 @@ __all__ = (
     "ClaimLinks",
     "ClaimPage",
     "ClaimSparse",
-    "ClaimSparseLinks",
     "CollectionEntry",
     "Conference",
     "ConferenceField",
@@ -238,7 +235,6 @@ __all__ = (
     "DocumentPage",
     "DocumentRelation",
     "DocumentSparse",
-    "DocumentSparseLinks",
     "Format",
     "Fund",
     "GetDocumentDocumentOutput",

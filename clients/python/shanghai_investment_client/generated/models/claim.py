@@ -32,8 +32,7 @@ class Claim:
         start (int | None): Where the quote starts in the document's stored text (`links.text`), in Unicode code points
             from 0: `text[start:end] == quote`. Null for an outside publication.
         url (None | str): The document's public URL. Null when not known.
-        links (ClaimLinks | Unset): URL paths of this claim (`self`), the cited record (`record`), the document
-            (`document`) and its stored text (`text`, null for an outside publication).
+        links (ClaimLinks | Unset):
     """
 
     collection: str

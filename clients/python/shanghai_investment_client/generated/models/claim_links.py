@@ -1,50 +1,72 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ClaimLinks")
 
 
 @_attrs_define
 class ClaimLinks:
-    """URL paths of this claim (`self`), the cited record (`record`), the document (`document`) and its stored text
-    (`text`, null for an outside publication).
-
+    """
+    Attributes:
+        document (str): The cited document in /v1/documents.
+        record (str): The cited record.
+        self_ (str): This record.
+        text (None | str): The document's verbatim text served by this API; null for an outside page.
     """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    document: str
+    record: str
+    self_: str
+    text: None | str
 
     def to_dict(self) -> dict[str, Any]:
+        document = self.document
+
+        record = self.record
+
+        self_ = self.self_
+
+        text: None | str
+        text = self.text
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "document": document,
+                "record": record,
+                "self": self_,
+                "text": text,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        claim_links = cls()
+        document = d.pop("document")
 
-        claim_links.additional_properties = d
+        record = d.pop("record")
+
+        self_ = d.pop("self")
+
+        def _parse_text(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        text = _parse_text(d.pop("text"))
+
+        claim_links = cls(
+            document=document,
+            record=record,
+            self_=self_,
+            text=text,
+        )
+
         return claim_links
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.claim_sparse_links import ClaimSparseLinks
+    from ..models.claim_links import ClaimLinks
 
 
 T = TypeVar("T", bound="ClaimSparse")
@@ -26,8 +26,7 @@ class ClaimSparse:
         end (int | None | Unset): Where the quote ends (exclusive), in code points. Null for an outside publication.
         field (str | Unset): Path of this source within the record's representation: `sources.0` supports the record,
             `reported_figures.2.sources.0` the value at `reported_figures.2`.
-        links (ClaimSparseLinks | Unset): URL paths of this claim (`self`), the cited record (`record`), the document
-            (`document`) and its stored text (`text`, null for an outside publication).
+        links (ClaimLinks | Unset):
         note (None | str | Unset): What the document reports, in this dataset's own words (always given for an outside
             publication).
         quote (None | str | Unset): Verbatim span of the document's stored text. Null for an outside publication.
@@ -42,7 +41,7 @@ class ClaimSparse:
     document: str | Unset = UNSET
     end: int | None | Unset = UNSET
     field: str | Unset = UNSET
-    links: ClaimSparseLinks | Unset = UNSET
+    links: ClaimLinks | Unset = UNSET
     note: None | str | Unset = UNSET
     quote: None | str | Unset = UNSET
     record_id: str | Unset = UNSET
@@ -127,7 +126,7 @@ class ClaimSparse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.claim_sparse_links import ClaimSparseLinks
+        from ..models.claim_links import ClaimLinks
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -148,11 +147,11 @@ class ClaimSparse:
         field = d.pop("field", UNSET)
 
         _links = d.pop("links", UNSET)
-        links: ClaimSparseLinks | Unset
+        links: ClaimLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = ClaimSparseLinks.from_dict(_links)
+            links = ClaimLinks.from_dict(_links)
 
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:

@@ -39,8 +39,7 @@ class Document:
         url (None | str): Public URL. Null when not known.
         authors (list[Person] | Unset): Present only with `expand=authors`: the records of `author_ids`, inlined in the
             same order. Inlined records are not expanded further.
-        links (DocumentLinks | Unset): URL paths of this document (`self`), its text (`text`, null when not stored
-            here), its authors, the document it republishes and the claims citing it.
+        links (DocumentLinks | Unset):
         original_document (Document | None | Unset): Present only with `expand=original_document`: the record
             `original_document_id` names, inlined; null when `original_document_id` is null. Inlined records are not
             expanded further.

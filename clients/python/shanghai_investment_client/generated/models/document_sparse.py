@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.citation import Citation
     from ..models.document import Document
-    from ..models.document_sparse_links import DocumentSparseLinks
+    from ..models.document_links import DocumentLinks
     from ..models.person import Person
 
 
@@ -32,8 +32,7 @@ class DocumentSparse:
         bylines (list[str] | Unset): Authors as printed.
         citation (Citation | Unset):
         language (str | Unset): ISO 639-1 language code.
-        links (DocumentSparseLinks | Unset): URL paths of this document (`self`), its text (`text`, null when not stored
-            here), its authors, the document it republishes and the claims citing it.
+        links (DocumentLinks | Unset):
         original_document (Document | None | Unset): Present only with `expand=original_document`: the record
             `original_document_id` names, inlined; null when `original_document_id` is null. Inlined records are not
             expanded further.
@@ -55,7 +54,7 @@ class DocumentSparse:
     bylines: list[str] | Unset = UNSET
     citation: Citation | Unset = UNSET
     language: str | Unset = UNSET
-    links: DocumentSparseLinks | Unset = UNSET
+    links: DocumentLinks | Unset = UNSET
     original_document: Document | None | Unset = UNSET
     original_document_id: None | str | Unset = UNSET
     publication: str | Unset = UNSET
@@ -196,7 +195,7 @@ class DocumentSparse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.citation import Citation
         from ..models.document import Document
-        from ..models.document_sparse_links import DocumentSparseLinks
+        from ..models.document_links import DocumentLinks
         from ..models.person import Person
 
         d = dict(src_dict)
@@ -242,11 +241,11 @@ class DocumentSparse:
         language = d.pop("language", UNSET)
 
         _links = d.pop("links", UNSET)
-        links: DocumentSparseLinks | Unset
+        links: DocumentLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = DocumentSparseLinks.from_dict(_links)
+            links = DocumentLinks.from_dict(_links)
 
         def _parse_original_document(data: object) -> Document | None | Unset:
             if data is None:

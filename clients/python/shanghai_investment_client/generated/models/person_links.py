@@ -14,6 +14,8 @@ class PersonLinks:
     Attributes:
         conferences (str): /v1/conferences?official=<id>: the conferences whose `official_ids` names this person (a
             list, possibly empty).
+        documents (str): /v1/documents?author=<id>: the documents whose `author_ids` names this person (a list, possibly
+            empty).
         organization (None | str): The record of `organization_id` in /v1/organizations; null when `organization_id` is.
         partners (str): /v1/partners?person=<id>: the partners whose `person_id` names this person (a list, possibly
             empty).
@@ -23,6 +25,7 @@ class PersonLinks:
     """
 
     conferences: str
+    documents: str
     organization: None | str
     partners: str
     self_: str
@@ -30,6 +33,8 @@ class PersonLinks:
 
     def to_dict(self) -> dict[str, Any]:
         conferences = self.conferences
+
+        documents = self.documents
 
         organization: None | str
         organization = self.organization
@@ -45,6 +50,7 @@ class PersonLinks:
         field_dict.update(
             {
                 "conferences": conferences,
+                "documents": documents,
                 "organization": organization,
                 "partners": partners,
                 "self": self_,
@@ -58,6 +64,8 @@ class PersonLinks:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         conferences = d.pop("conferences")
+
+        documents = d.pop("documents")
 
         def _parse_organization(data: object) -> None | str:
             if data is None:
@@ -74,6 +82,7 @@ class PersonLinks:
 
         person_links = cls(
             conferences=conferences,
+            documents=documents,
             organization=organization,
             partners=partners,
             self_=self_,

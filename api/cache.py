@@ -44,11 +44,11 @@ QVALUE = re.compile(r"0(\.[0-9]{0,3})?|1(\.0{0,3})?")
 # remembered one 0.15 us; clients send few distinct values.
 @lru_cache(maxsize=64)
 def accepted_encodings(header):
-    """``Accept-Encoding`` as Flask-Compress should read it: the codings the
-    client accepts (``;q=`` parsed per RFC 9110, the parameter name in any
-    case), written ``coding;q=value``. A coding with ``q=0``, an invalid
-    qvalue or another parameter is not used, and then neither is ``*``,
-    which Flask-Compress would resolve to that very coding."""
+    """``Accept-Encoding`` as the app reads it (``api.http.gzip_accepted``):
+    the codings the client accepts (``;q=`` parsed per RFC 9110, the parameter
+    name in any case), written ``coding;q=value``. A coding with ``q=0``, an
+    invalid qvalue or another parameter is not used, and then neither is
+    ``*``, which would otherwise stand for that very coding."""
     kept, refused = [], False
     for part in header.split(","):
         coding, *parameters = part.split(";")

@@ -1,12 +1,14 @@
 """HTTP behaviour shared by every response: request ids, strong ETags and
 conditional requests, caching headers and security headers."""
 
+import gzip
 import hashlib
 import re
 import secrets
+from functools import lru_cache
 
 from flask import Response, current_app, g, request
-from werkzeug.http import quote_etag
+from werkzeug.http import parse_accept_header, quote_etag
 
 from .db import dataset
 
@@ -25,6 +27,20 @@ CONDITIONAL_HEADERS = frozenset(
     ("HTTP_IF_NONE_MATCH", "HTTP_IF_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_UNMODIFIED_SINCE", "HTTP_RANGE")
 )
 VARY = ("Accept", "Accept-Encoding")
+# Answers worth compressing: text. The SQLite file and the zip are sent as they are.
+COMPRESSIBLE = frozenset(
+    {
+        JSON,
+        "application/problem+json",
+        "application/x-ndjson",
+        "application/x-bibtex",
+        "text/plain",
+        "text/csv",
+        "text/html",
+    }
+)
+MIN_COMPRESSED_SIZE = 1024  # bytes; below, gzip's header and checksum eat most of the saving
+GZIP_LEVEL = 6  # zlib's default: most of level 9's saving at about half its time
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -87,6 +103,43 @@ def cors_headers(environ):
     return preflight
 
 
+def gzip_bytes(data, level=GZIP_LEVEL):
+    """``data`` gzip-compressed without a timestamp: the same body always
+    compresses to the same bytes, as the strong ETag of each encoding promises."""
+    return gzip.compress(data, compresslevel=level, mtime=0)
+
+
+# Asked on every compressible answer; clients send few distinct values.
+@lru_cache(maxsize=64)
+def gzip_accepted(accept_encoding):
+    """Whether an ``Accept-Encoding`` (as ``api.cache.accepted_encodings``
+    normalised it, refused codings dropped) admits gzip, by name or by ``*``."""
+    return parse_accept_header(accept_encoding).best_match(["gzip"]) is not None
+
+
+def compress(response):
+    """A successful text answer over ``MIN_COMPRESSED_SIZE`` is gzip-compressed
+    for a client that accepts gzip, with its own strong ETag (``<etag>:gzip``).
+    Streamed answers (exports, downloads) are sent as they are."""
+    if (
+        not 200 <= response.status_code < 300
+        or response.mimetype not in COMPRESSIBLE
+        or response.direct_passthrough
+        or response.is_streamed
+        or "Content-Encoding" in response.headers
+        or not gzip_accepted(request.headers.get("Accept-Encoding", ""))
+    ):
+        return
+    data = response.get_data()
+    if len(data) < MIN_COMPRESSED_SIZE:
+        return
+    response.set_data(gzip_bytes(data))
+    response.headers["Content-Encoding"] = "gzip"
+    etag, weak = response.get_etag()
+    if etag and not weak:
+        response.set_etag(f"{etag}:gzip")
+
+
 def assign_request_id():
     g.request_id = request_id(request.headers.get("X-Request-ID"))
 
@@ -124,6 +177,7 @@ def finish_response(response):
     if "x-request-id" in present:
         del headers["X-Request-ID"]
     headers.extend(added)
+    compress(response)
     if cacheable and not response.direct_passthrough and CONDITIONAL_HEADERS.intersection(request.environ):
         response.make_conditional(request)
     return response

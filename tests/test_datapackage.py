@@ -2,6 +2,7 @@
 Package of the whole dataset, validated by the ``frictionless`` library."""
 
 import csv
+import datetime
 import io
 import json
 import zipfile
@@ -85,6 +86,19 @@ def test_the_zip_holds_the_descriptor_and_every_csv(client, descriptor, download
         assert archive.read(resource["path"]) == (downloaded / resource["path"]).read_bytes(), resource["name"]
     archive.extractall(tmp_path)
     assert validate(tmp_path / "datapackage.json").valid
+
+
+def test_the_zip_is_the_same_bytes_whenever_sent(client, app):
+    # Its strong ETag names the dataset, so its bytes may not depend on when they are sent:
+    # every member is dated when the dataset was built (the test build: 2021-04-07).
+    first = client.get("/v1/meta/datapackage.zip")
+    sent = first.get_data()  # a streamed answer: read before the next request
+    again = client.get("/v1/meta/datapackage.zip", headers={"If-Match": "*"})  # rendered again, not replayed
+    assert again.get_data() == sent
+    assert first.headers["ETag"] == again.headers["ETag"]
+    built = datetime.datetime.fromisoformat(app.extensions["dataset"].built_at)
+    for member in zipfile.ZipFile(io.BytesIO(sent)).infolist():
+        assert member.date_time == built.timetuple()[:6], member.filename
 
 
 def test_an_unknown_table_is_a_404_problem(client):

@@ -138,6 +138,16 @@ def test_large_bodies_are_gzipped_when_accepted(any_client):
         assert response.headers["ETag"] != plain.headers["ETag"], "each encoding has its own strong validator"
 
 
+def test_a_compressed_answer_is_the_same_bytes_whenever_rendered(any_client):
+    # gzip stamps a time into its header unless told not to: two workers, or
+    # two renders a second apart, would send other bytes under one strong ETag.
+    renders = [any_client.get("/v1/meta", headers={"Accept-Encoding": "gzip", "If-Match": "*"}) for _ in range(2)]
+    assert renders[0].headers["Content-Encoding"] == "gzip"
+    assert renders[0].get_data()[4:8] == bytes(4), "no modification time in the gzip header"
+    assert renders[0].get_data() == renders[1].get_data()
+    assert renders[0].headers["ETag"] == renders[1].headers["ETag"]
+
+
 def test_static_assets_are_gzipped_once_per_worker_when_accepted(client):
     url = "/static/swagger-ui/swagger-ui-bundle.js"
     stored = (ROOT / "api" / "static" / "swagger-ui" / "swagger-ui-bundle.js").read_bytes()

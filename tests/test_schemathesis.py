@@ -67,8 +67,8 @@ PHASES = os.environ.get("SCHEMATHESIS_PHASES", ",".join(ALL_PHASES)).split(",")
 if set(PHASES) - set(ALL_PHASES):
     raise ValueError(f"SCHEMATHESIS_PHASES: {PHASES} is not a list of {ALL_PHASES}")
 
-# Flask-Compress would gzip large bodies for the `Accept-Encoding` that the
-# transport sends by default, and the in-process transport does not decode them.
+# The app would gzip large bodies for the `Accept-Encoding` that the transport
+# sends by default, and the in-process transport does not decode them.
 HEADERS = {"Accept-Encoding": "identity"}
 CASES = Counter()
 

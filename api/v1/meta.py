@@ -1,3 +1,4 @@
+import datetime
 import hashlib
 import zipfile
 
@@ -97,15 +98,24 @@ class Chunks:
         return data
 
 
-def zipped_package(package):
+def zip_member(name, built_at):
+    """A zip entry dated when the dataset was built (not when it is sent): the
+    same dataset is always the same bytes, as its strong ETag promises."""
+    member = zipfile.ZipInfo(name, date_time=datetime.datetime.fromisoformat(built_at).timetuple()[:6])
+    member.compress_type = zipfile.ZIP_DEFLATED
+    member.external_attr = 0o644 << 16  # a regular file, readable by all
+    return member
+
+
+def zipped_package(package, built_at):
     """The descriptor and every CSV as one zip, streamed (zipfile writes to an
     unseekable file with data descriptors)."""
     out = Chunks()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("datapackage.json", orjson.dumps(package, option=orjson.OPT_INDENT_2))
+        archive.writestr(zip_member("datapackage.json", built_at), orjson.dumps(package, option=orjson.OPT_INDENT_2))
         yield out.take()
         for resource in package["resources"]:
-            with archive.open(resource["path"], "w") as member:
+            with archive.open(zip_member(resource["path"], built_at), "w") as member:
                 for data in csv_rows(resource):
                     member.write(data)
                     yield out.take()
@@ -279,6 +289,6 @@ class DataPackageZip(MethodView):
         """Download the data package (descriptor and CSVs) as one zip"""
         current = dataset()
         media_type = request.accept_mimetypes.best_match(ZIP_TYPES, default=ZIP_TYPES[0])
-        response = Response(stream_with_context(zipped_package(data_package())), mimetype=media_type)
+        response = Response(stream_with_context(zipped_package(data_package(), current.built_at)), mimetype=media_type)
         response.headers["Content-Disposition"] = f'attachment; filename="shanghai-investment-{current.version}.zip"'
         return response

@@ -14,7 +14,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from threading import Lock
 
-from werkzeug.http import parse_etags, unquote_etag
+from werkzeug.http import parse_date, parse_etags, unquote_etag
 
 from .http import header, request_id
 from .problems import wsgi_problem
@@ -81,6 +81,14 @@ def if_match_holds(if_match, etag):
     return not weak and tags.contains(value)
 
 
+def unmodified_since_holds(if_unmodified_since, last_modified):
+    """RFC 9110 If-Unmodified-Since: the representation was last modified no
+    later than the date. Ignored (true) when the date is not a valid HTTP date
+    or the representation has no ``Last-Modified`` (13.1.4)."""
+    since, modified = parse_date(if_unmodified_since), parse_date(last_modified)
+    return since is None or modified is None or modified <= since
+
+
 def matches(if_none_match, etag):
     """RFC 9110 If-None-Match: weak comparison, ``*`` included."""
     return parse_etags(if_none_match).contains_weak(unquote_etag(etag)[0])
@@ -131,7 +139,7 @@ class ResponseCache:
         if "HTTP_ACCEPT_ENCODING" in environ:
             environ["HTTP_ACCEPT_ENCODING"] = accepted_encodings(environ["HTTP_ACCEPT_ENCODING"])
         method = environ.get("REQUEST_METHOD")
-        if "HTTP_IF_MATCH" in environ:
+        if "HTTP_IF_MATCH" in environ or "HTTP_IF_UNMODIFIED_SINCE" in environ:
             return self.precondition(environ, start_response)
         # A Range request is answered by the app alone (the file download orders
         # its conditions, api.v1.meta.download_request); only whole answers are stored.
@@ -158,31 +166,38 @@ class ResponseCache:
         return captured["status"], captured["headers"], chunks
 
     def precondition(self, environ, start_response):
-        """A request with ``If-Match`` (rare on a read-only API) is rendered
-        without it and the condition evaluated on the answer, in this one
-        place: werkzeug's 412 keeps the full body and finds ``*`` false."""
-        if_match = environ.pop("HTTP_IF_MATCH")
+        """A request with ``If-Match`` or ``If-Unmodified-Since`` (rare on a
+        read-only API) is rendered without them and the condition evaluated on
+        the answer, in this one place: werkzeug's 412 keeps the full body,
+        finds ``*`` false and does not read ``If-Unmodified-Since``."""
+        if_match = environ.pop("HTTP_IF_MATCH", None)
+        if_unmodified_since = environ.pop("HTTP_IF_UNMODIFIED_SINCE", None)
         status, headers, chunks = self.call_app(environ)
         etag = header(headers, "etag")
-        # Preconditions apply only to what would be a success (RFC 9110 13.2.1); If-Match
-        # is evaluated before If-None-Match and Range (13.2.2), so a 304 or 416 counts.
-        if not status.startswith(("2", "304", "416")) or if_match_holds(if_match, etag):
+        # Preconditions apply only to what would be a success (RFC 9110 13.2.1); they are
+        # evaluated before If-None-Match and Range (13.2.2), so a 304 or 416 counts.
+        # If-Unmodified-Since is read only without If-Match.
+        if if_match is not None:
+            holds, detail = if_match_holds(if_match, etag), "If-Match names no current ETag of this resource."
+        else:
+            holds = unmodified_since_holds(if_unmodified_since, header(headers, "last-modified"))
+            detail = "The resource was modified after If-Unmodified-Since."
+        if not status.startswith(("2", "304", "416")) or holds:
             start_response(status, headers)
             return chunks
         if hasattr(chunks, "close"):
             chunks.close()
         return wsgi_problem(
-            environ,
-            start_response,
-            "precondition_failed",
-            "If-Match names no current ETag of this resource.",
-            headers=[("ETag", etag)] if etag else (),
+            environ, start_response, "precondition_failed", detail, headers=[("ETag", etag)] if etag else ()
         )
 
     def render(self, environ, start_response, key):
         # The full representation is rendered even for a conditional request,
-        # so that it can be stored; If-None-Match is then answered here.
+        # so that it can be stored; If-None-Match is then answered here, and
+        # If-Modified-Since, which it overrides (RFC 9110 13.1.3), not at all.
         if_none_match = environ.pop("HTTP_IF_NONE_MATCH", None)
+        if if_none_match is not None:
+            environ.pop("HTTP_IF_MODIFIED_SINCE", None)
         status, headers, chunks = self.call_app(environ)
         etag = header(headers, "etag")
         length = header(headers, "content-length")

@@ -1,6 +1,7 @@
 """HTTP behaviour shared by every response: request ids, strong ETags and
 conditional requests, caching headers and security headers."""
 
+import datetime
 import gzip
 import hashlib
 import re
@@ -8,7 +9,7 @@ import secrets
 from functools import lru_cache
 
 from flask import Response, current_app, g, request
-from werkzeug.http import parse_accept_header, quote_etag
+from werkzeug.http import parse_accept_header, parse_date, parse_etags, quote_etag
 
 from .db import dataset
 
@@ -103,6 +104,34 @@ def cors_headers(environ):
     return preflight
 
 
+def last_modified(timestamp):
+    """A file's ``Last-Modified`` as HTTP states it: UTC, whole seconds."""
+    return datetime.datetime.fromtimestamp(int(timestamp), datetime.UTC)
+
+
+def file_request(environ, etag, modified):
+    """The request as a file answer (werkzeug's ``send_file``) should read it,
+    in RFC 9110's order, which ``send_file`` does not keep, and within its
+    limits on ranges. ``Range`` is ignored when it is in another unit than
+    bytes or asks for several ranges (no multipart answers); when
+    ``If-None-Match`` names the file (the 304 comes first, 13.2.2); and when
+    ``If-Range`` names it by a weak tag or by a date other than exactly its
+    ``Last-Modified`` (``modified``): only a strong match allows a part
+    (13.1.5). A malformed bytes range is still a 416."""
+    unit, _, ranges = environ.get("HTTP_RANGE", "bytes=").partition("=")
+    if_range = environ.get("HTTP_IF_RANGE", "").strip()
+    ignored = (
+        unit.strip().lower() != "bytes"
+        or "," in ranges
+        or parse_etags(environ.get("HTTP_IF_NONE_MATCH")).contains_weak(etag)
+        or if_range.startswith("W/")
+        or (bool(if_range) and not if_range.startswith('"') and parse_date(if_range) != modified)
+    )
+    if not ignored:
+        return environ
+    return {name: value for name, value in environ.items() if name != "HTTP_RANGE"}
+
+
 def gzip_bytes(data, level=GZIP_LEVEL):
     """``data`` gzip-compressed without a timestamp: the same body always
     compresses to the same bytes, as the strong ETag of each encoding promises."""
@@ -122,12 +151,12 @@ def compress(response):
     for a client that accepts gzip, with its own strong ETag (``<etag>:gzip``).
     Streamed answers (exports, downloads) are sent as they are."""
     if (
-        not 200 <= response.status_code < 300
+        not gzip_accepted(request.environ.get("HTTP_ACCEPT_ENCODING", ""))
+        or not 200 <= response.status_code < 300
         or response.mimetype not in COMPRESSIBLE
         or response.direct_passthrough
         or response.is_streamed
         or "Content-Encoding" in response.headers
-        or not gzip_accepted(request.headers.get("Accept-Encoding", ""))
     ):
         return
     data = response.get_data()

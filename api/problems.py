@@ -48,7 +48,8 @@ PROBLEM_TYPES = {
     "precondition_failed": (
         412,
         "Precondition failed",
-        "`If-Match` names no current `ETag` of the resource; fetch it again for its current one.",
+        "`If-Match` names no current `ETag` of the resource, or it was modified after `If-Unmodified-Since`; "
+        "fetch it again for its current one.",
     ),
     "uri_too_long": (414, "URI too long", "The URL, usually its query string, is longer than the API accepts."),
     "range_not_satisfiable": (

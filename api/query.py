@@ -41,8 +41,9 @@ class RequestUrl:
 
 def fingerprint_of(url):
     """Identity of the query at ``url``: the path and every parameter that
-    selects or orders records (so not the page's)."""
-    items = sorted((k, v) for k, v in url.query.items(multi=True) if k not in PAGE_PARAMETERS)
+    selects or orders records (so not the page's), each with its values in the
+    order sent (``sort=a&sort=b`` is not ``sort=b&sort=a``)."""
+    items = sorted((key, url.query.getlist(key)) for key in url.query if key not in PAGE_PARAMETERS)
     return hashlib.blake2b(orjson.dumps([url.path, items]), digest_size=8).hexdigest()
 
 

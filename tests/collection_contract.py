@@ -407,6 +407,13 @@ def check_cursor_is_bound_to_its_query(client, name):
         {"limit": 1, "q": "Shanghai", "cursor": cursor},
     ):
         assert_problem(client.get(url_of(f"/v1/{name}", params)), 400, "invalid_cursor", "cursor")
+    # `sort` sent twice is one sort in the order sent: swapping them is another query.
+    first_field, second_field, *_ = [*sortable_fields(name), "id", "id"]
+    if first_field != second_field:
+        url = f"/v1/{name}?limit=1&sort={first_field}&sort=-{second_field}"
+        issued = query_of(get_ok(client, url)[1]["links"]["next"])["cursor"]
+        swapped = f"/v1/{name}?limit=1&sort=-{second_field}&sort={first_field}&cursor={issued}"
+        assert_problem(client.get(swapped), 400, "invalid_cursor", "cursor")
 
 
 def check_cursor_is_bound_to_its_collection(client, name):

@@ -119,6 +119,44 @@ def test_conditions_come_in_rfc_9110_order(client):
     assert client.get(DATABASE, headers=unsatisfiable).status_code == 412
 
 
+FILES = [DATABASE, "/static/redoc/redoc.standalone.js.LICENSE.txt"]
+PAST, FUTURE = "Sun, 06 Dec 1990 00:00:00 GMT", "Sun, 06 Dec 2037 00:00:00 GMT"
+
+
+@pytest.mark.parametrize("url", FILES)
+def test_if_none_match_overrides_if_modified_since(client, url):
+    for _ in range(3):  # rendered, then stored, then replayed
+        response = client.get(url, headers={"If-None-Match": '"other"', "If-Modified-Since": FUTURE})
+        assert response.status_code == 200 and response.get_data(), url
+    assert client.get(url, headers={"If-Modified-Since": FUTURE, "If-Match": "*"}).status_code == 304
+
+
+@pytest.mark.parametrize("url", FILES)
+def test_if_unmodified_since_a_past_date_is_a_412_problem(client, url):
+    modified = client.get(url).headers["Last-Modified"]
+    for _ in range(2):
+        refused = client.get(url, headers={"If-Unmodified-Since": PAST})
+        assert refused.status_code == 412 and refused.get_json()["code"] == "precondition_failed", url
+        for date in (FUTURE, modified, "not a date"):
+            assert client.get(url, headers={"If-Unmodified-Since": date}).status_code == 200, date
+    # If-Match, when sent, is the condition read (RFC 9110 13.1.4).
+    assert client.get(url, headers={"If-Unmodified-Since": PAST, "If-Match": "*"}).status_code == 200
+
+
+def test_if_unmodified_since_is_ignored_where_there_is_no_modification_date(client):
+    assert client.get("/v1/parks", headers={"If-Unmodified-Since": PAST}).status_code == 200
+
+
+@pytest.mark.parametrize("url", FILES)
+def test_if_range_by_date_allows_a_part_only_for_the_exact_last_modified(client, url):
+    modified = client.get(url).headers["Last-Modified"]
+    part = client.get(url, headers={"Range": "bytes=0-9", "If-Range": modified})
+    assert part.status_code == 206 and len(part.get_data()) == 10
+    for date in (FUTURE, PAST):
+        whole = client.get(url, headers={"Range": "bytes=0-9", "If-Range": date})
+        assert whole.status_code == 200 and len(whole.get_data()) > 10, date
+
+
 def test_a_file_written_over_the_one_opened_is_refused_and_not_ready(database, tmp_path):
     served = tmp_path / "data.db"
     shutil.copyfile(database, served)

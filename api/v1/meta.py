@@ -5,7 +5,6 @@ import zipfile
 import orjson
 from flask import Response, current_app, request, stream_with_context
 from flask.views import MethodView
-from werkzeug.http import parse_etags
 from werkzeug.utils import send_file
 
 from schemas.collections import SERVED
@@ -13,7 +12,7 @@ from schemas.meta import DataPackageSchema, IndexSchema, MetaSchema
 
 from ..db import dataset, file_replaced, get_db
 from ..exports import csv_chunks
-from ..http import json_response
+from ..http import file_request, json_response, last_modified
 from ..problems import ApiProblem
 from .base import Blueprint
 
@@ -131,26 +130,6 @@ def database_etag(current):
     return f"sqlite-{current.version}-{build}"
 
 
-def download_request(environ, etag):
-    """The request as the file download reads it, in RFC 9110's order, which
-    werkzeug's ``send_file`` does not keep, and within its limits on ranges.
-    ``Range`` is ignored when it is in another unit than bytes or asks for
-    several ranges (no multipart answers); when ``If-None-Match`` names the
-    file (the 304 comes first, 13.2.2); and when ``If-Range`` names it by a weak
-    tag (only a strong match allows a part, 13.2.1). A malformed bytes range is
-    still a 416."""
-    unit, _, ranges = environ.get("HTTP_RANGE", "bytes=").partition("=")
-    ignored = (
-        unit.strip().lower() != "bytes"
-        or "," in ranges
-        or parse_etags(environ.get("HTTP_IF_NONE_MATCH")).contains_weak(etag)
-        or environ.get("HTTP_IF_RANGE", "").lstrip().startswith("W/")
-    )
-    if not ignored:
-        return environ
-    return {name: value for name, value in environ.items() if name != "HTTP_RANGE"}
-
-
 @blp.route("")
 class Index(MethodView):
     @blp.doc(operationId="getIndex")
@@ -243,7 +222,7 @@ class Database(MethodView):
         etag = database_etag(current)
         return send_file(
             current.path,
-            download_request(request.environ, etag),
+            file_request(request.environ, etag, last_modified(current.file_identity[3] / 1e9)),
             response_class=current_app.response_class,
             mimetype=request.accept_mimetypes.best_match(DATABASE_TYPES, default=DATABASE_TYPES[0]),
             as_attachment=True,

@@ -3,14 +3,14 @@
 import io
 import mimetypes
 import os
+import re
 import secrets
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from flask import Flask, current_app, request
 from werkzeug.exceptions import HTTPException, NotFound
-from werkzeug.routing import RequestRedirect
 from werkzeug.security import safe_join
 from werkzeug.utils import send_file
 
@@ -26,6 +26,8 @@ from .problems import ProblemApi, QueryStringGuard, handle_unexpected, moved_per
 from .ratelimit import RateLimit
 from .v1 import register_blueprints
 from .v1.base import refuse_undeclared_parameters
+
+MULTIPLE_SLASHES = re.compile("/{2,}")
 
 
 @lru_cache(maxsize=64)  # the static folder holds a dozen files
@@ -99,25 +101,31 @@ def openapi_settings(public_url):
     }
 
 
+def routes(path):
+    """Whether ``path`` names something this API serves (to any method)."""
+    try:
+        current_app.create_url_adapter(request).match(path, method=request.method)
+    except NotFound:
+        return False
+    except HTTPException:  # a redirect, or a method not allowed there: the resource is there
+        pass
+    return True
+
+
 def redirect_to_canonical_url():
-    """A URL the API spells otherwise is a 308 to the one it spells: doubled
-    slashes merged (werkzeug's own redirect would name the request's ``Host``
-    and answer HTML) and a trailing slash dropped (``/v1/projects/``)."""
-    error = request.routing_exception
-    query = request.query_string
-    if isinstance(error, RequestRedirect):
-        return moved_permanently(urlsplit(error.new_url).path, query)
+    """A URL the API spells otherwise is one 308 to the one it spells:
+    repeated slashes merged, leading ones included (werkzeug would serve
+    ``//v1/projects`` as it is, and its own redirect would name the request's
+    ``Host`` and answer HTML), and a trailing slash dropped (``/v1/projects/``)."""
     path = request.path
-    if isinstance(error, NotFound) and path != "/" and path.endswith("/"):
-        without_slash = path.rstrip("/")
-        try:
-            current_app.create_url_adapter(request).match(without_slash, method=request.method)
-        except NotFound:
-            return None
-        except HTTPException:  # another redirect, or a method not allowed there: the resource is there
-            pass
-        return moved_permanently(quote(request.script_root + without_slash), query)
-    return None
+    if request.environ.get("PATH_INFO", "").startswith("//"):
+        path = "/" + path  # werkzeug's request.path drops the extra leading slashes
+    canonical = MULTIPLE_SLASHES.sub("/", path)
+    if canonical != "/" and canonical.endswith("/"):
+        canonical = canonical.rstrip("/")
+    if canonical == path or not routes(canonical):
+        return None
+    return moved_permanently(quote(request.script_root + canonical), request.query_string)
 
 
 def create_app(test_config=None):

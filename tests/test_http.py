@@ -239,6 +239,8 @@ def test_a_first_conditional_request_is_answered_and_cached(database):
         ("/v1/projects/5g-valley/", "/v1/projects/5g-valley"),
         ("/docs/", "/docs"),
         ("/v1/search/?q=%E4%B8%8A+x", "/v1/search?q=%E4%B8%8A+x"),
+        ("/v1//projects/?limit=1", "/v1/projects?limit=1"),  # one redirect for both
+        ("/v1/projects//5g-valley//", "/v1/projects/5g-valley"),
     ],
 )
 def test_redirects_are_relative_problems_and_cacheable(any_client, url, location):
@@ -263,6 +265,17 @@ def test_a_redirect_never_leaves_the_server(any_client):
     assert raw.headers["Location"] == "/v1?q=a%20b%C3%A4"
 
 
+@pytest.mark.parametrize(
+    ("path", "location"),
+    [("//v1/projects", "/v1/projects?limit=1"), ("///v1/meta", "/v1/meta?limit=1"), ("//", "/?limit=1")],
+)
+def test_leading_slashes_are_merged_too(any_client, path, location):
+    # As a server receives them: a test client would read `//v1` as a host.
+    response = any_client.get("/", environ_overrides={"PATH_INFO": path, "QUERY_STRING": "limit=1"})
+    assert response.status_code == 308 and response.headers["Location"] == location
+    assert any_client.get("/", environ_overrides={"PATH_INFO": "//nope"}).status_code == 404
+
+
 def test_unknown_urls_with_a_slash_stay_404(any_client):
     for url in ("/", "/nope/", "/static/", "/v1/nope/", "/v1/projects/5g-valley/nope/"):
         response = any_client.get(url)
@@ -271,11 +284,12 @@ def test_unknown_urls_with_a_slash_stay_404(any_client):
 
 
 @pytest.mark.system
-def test_a_redirect_ignores_the_host_on_the_real_server(live_server):
+@pytest.mark.parametrize("target", ["/v1//projects?limit=1", "//v1/projects?limit=1"])
+def test_a_redirect_ignores_the_host_on_the_real_server(live_server, target):
     parts = urlsplit(live_server)
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
     try:
-        connection.request("GET", "/v1//projects?limit=1", headers={"Host": "evil.example"})
+        connection.request("GET", target, headers={"Host": "evil.example"})
         response = connection.getresponse()
         response.read()
     finally:

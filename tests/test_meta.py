@@ -143,6 +143,14 @@ def test_if_unmodified_since_a_past_date_is_a_412_problem(client, url):
     assert client.get(url, headers={"If-Unmodified-Since": PAST, "If-Match": "*"}).status_code == 200
 
 
+def test_each_media_type_of_the_download_has_its_own_validator(client):
+    sqlite = client.get(DATABASE)
+    octets = client.get(DATABASE, headers={"Accept": "application/octet-stream"})
+    assert sqlite.mimetype == "application/vnd.sqlite3" and octets.mimetype == "application/octet-stream"
+    assert sqlite.get_data() == octets.get_data()
+    assert sqlite.headers["ETag"] != octets.headers["ETag"]
+
+
 def test_if_unmodified_since_is_ignored_where_there_is_no_modification_date(client):
     assert client.get("/v1/parks", headers={"If-Unmodified-Since": PAST}).status_code == 200
 

@@ -121,13 +121,15 @@ def zipped_package(package, built_at):
     yield out.take()
 
 
-def database_etag(current):
+def database_etag(current, media_type):
     """The download's strong validator: the dataset version names the data, and
     the file's size and modification time this build of it (the same seed built
-    by other code, or another SQLite, is other bytes)."""
+    by other code, or another SQLite, is other bytes). Each media type it is
+    sent as is a representation of its own."""
     _, _, size, modified_ns = current.file_identity
     build = hashlib.blake2b(f"{size}:{modified_ns}".encode(), digest_size=6).hexdigest()
-    return f"sqlite-{current.version}-{build}"
+    etag = f"sqlite-{current.version}-{build}"
+    return etag if media_type == DATABASE_TYPES[0] else f"{etag}-octet-stream"
 
 
 @blp.route("")
@@ -219,12 +221,13 @@ class Database(MethodView):
             raise ApiProblem(
                 "service_unavailable", "The database changed since start-up; it is served after a restart."
             )
-        etag = database_etag(current)
+        media_type = request.accept_mimetypes.best_match(DATABASE_TYPES, default=DATABASE_TYPES[0])
+        etag = database_etag(current, media_type)
         return send_file(
             current.path,
             file_request(request.environ, etag, last_modified(current.file_identity[3] / 1e9)),
             response_class=current_app.response_class,
-            mimetype=request.accept_mimetypes.best_match(DATABASE_TYPES, default=DATABASE_TYPES[0]),
+            mimetype=media_type,
             as_attachment=True,
             download_name=f"shanghai-investment-{current.version}.db",
             etag=etag,

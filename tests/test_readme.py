@@ -8,7 +8,10 @@ variable set by one line (the ETag) is there for the next. A `curl` shell
 function records, for every invocation, curl's exit code, the response
 headers and the body, then writes the body to stdout exactly as curl would;
 so each invocation's status is checked: 2xx/3xx, 304 for a conditional
-request, and for the documented error example the documented problem.
+request, and for the documented error example the documented problem. What
+each example's comment says it shows (officials inlined, sorted by name
+descending, two per page, ...) is checked on what it answered
+(``WHAT_EACH_EXAMPLE_SHOWS``; an example without a check fails the test).
 """
 
 import json
@@ -138,6 +141,7 @@ def test_every_readme_curl_example_works_against_the_live_server(live_server, tm
                 assert call.status == 304, (example.command, call.status)
             else:
                 assert 200 <= call.status < 400, (example.command, call.status, call.body[:500])
+                what_it_says(example)(call)
     assert ran >= 10
 
 
@@ -151,3 +155,230 @@ def check_documented_problem(example, call):
     sent = set(parse_qs(urlsplit(example.url).query))
     named = {error["parameter"] for error in problem["errors"]}
     assert named == sent, f"{example.command}: names {named}, sends {sent}"
+
+
+# --- What each example's comment says it shows ---------------------------------
+
+
+def body(call):
+    return json.loads(call.body)
+
+
+def records(call):
+    return body(call)["data"]
+
+
+def keys_within(call, allowed):
+    assert all(set(record) <= {"id", *allowed} for record in records(call)), [list(r) for r in records(call)]
+
+
+def nonempty(call):
+    assert records(call), "the example shows something"
+
+
+def landing(call):
+    assert set(body(call)["links"]) >= {"v1", "meta", "docs", "redoc", "openapi", "health", "readiness"}
+
+
+def entry_point(call):
+    assert {collection["name"] for collection in body(call)["collections"]} >= {"projects", "partners", "documents"}
+
+
+def officials_inlined(call):
+    officials = body(call)["officials"]
+    assert officials and all(isinstance(official, dict) for official in officials)
+
+
+def names_and_industries(call):
+    nonempty(call)
+    keys_within(call, {"name", "industry_ids"})
+    assert all({"integrated-circuits", "bio-medicine"} & set(r["industry_ids"]) for r in records(call))
+
+
+def executives_inlined(call):
+    nonempty(call)
+    for partner in records(call):
+        assert partner["kind"] == "corporate-executive"
+        assert isinstance(partner["person"], dict | None) and isinstance(partner["organization"], dict | None)
+
+
+def investors_by_name_descending(call):
+    names = [r["name"].casefold() for r in records(call)]
+    assert names and names == sorted(names, reverse=True)
+    assert all("investor" in r["roles"] for r in records(call))
+
+
+def conferences_since(call):
+    dates = [r["date"] for r in records(call)]
+    assert dates and all(date >= "2021-04-01" for date in dates) and dates == sorted(dates, reverse=True)
+    keys_within(call, {"year", "date", "venue", "signed_projects_count"})
+
+
+def strong_etag(call):
+    assert call.headers["etag"].startswith('"'), call.headers
+
+
+def two_per_page(call):
+    assert 'rel="next"' in call.headers.get("link", ""), call.headers
+
+
+def highlighted(call):
+    nonempty(call)
+    assert all("<mark>" in r["snippet"] for r in records(call))
+
+
+def only_fields(*fields):
+    def check(call):
+        nonempty(call)
+        keys_within(call, fields)
+
+    return check
+
+
+def of_conference(conference):
+    def check(call):
+        nonempty(call)
+        assert all(r["conference_id"] == conference for r in records(call))
+
+    return check
+
+
+def no_bio_medicine(call):
+    nonempty(call)
+    assert all("bio-medicine" not in r["industry_ids"] for r in records(call))
+
+
+def groups(limit):
+    def check(call):
+        found = records(call)
+        assert 0 < len(found) <= limit
+        assert all(set(group) == {"key", "label", "count", "sums"} for group in found)
+
+    return check
+
+
+def csv_with_header(*columns):
+    def check(call):
+        assert call.headers["content-type"].startswith("text/csv")
+        assert call.body.decode().splitlines()[0].split(",")[: len(columns)] == list(columns)
+
+    return check
+
+
+def suggestions(prefix, collections=None):
+    def check(call):
+        found = records(call)
+        assert 0 < len(found) <= 10
+        for record in found:
+            words = record["name"].casefold().replace("-", " ").split()
+            assert any(word.startswith(prefix) for word in words), record["name"]
+            assert collections is None or record["collection"] in collections
+
+    return check
+
+
+def dataset_metadata(call):
+    assert {"dataset_version", "license", "documents", "counts"} <= set(body(call))
+
+
+def people_of(organization):
+    def check(call):
+        lines = [json.loads(line) for line in call.body.decode().splitlines()]
+        assert lines and all(person["organization_id"] == organization for person in lines)
+
+    return check
+
+
+def sqlite_file(call):
+    assert call.body.startswith(b"SQLite format 3\0")
+
+
+def located_quotes(call):
+    nonempty(call)
+    for claim in records(call):
+        assert claim["record_id"] == "bilibili-new-headquarters"
+        assert (claim["start"] is None) == (claim["quote"] is None)
+        if claim["quote"] is not None:
+            assert claim["end"] - claim["start"] == len(claim["quote"])
+
+
+def outside_notes(call):
+    nonempty(call)
+    keys_within(call, {"record_id", "note", "url"})
+    assert all(claim["note"] and claim["url"] for claim in records(call))
+
+
+def citation(call):
+    assert {"text", "csl_json"} <= set(body(call)["citation"])
+
+
+def bibtex(entries):
+    def check(call):
+        text = call.body.decode()
+        assert call.headers["content-type"].startswith("application/x-bibtex")
+        assert entries is None or text.count("\n@") + text.startswith("@") == entries
+
+    return check
+
+
+def data_package(call):
+    assert body(call)["resources"]
+
+
+def zip_file(call):
+    assert call.body.startswith(b"PK")
+
+
+WHAT_EACH_EXAMPLE_SHOWS = {
+    "/": landing,
+    "/v1": entry_point,
+    "/healthz": lambda call: None,
+    "/readyz": lambda call: body(call)["dataset_version"],
+    "/v1/conferences/shanghai-global-investment-promotion-conference-2021?expand=officials": officials_inlined,
+    "/v1/projects?industry=integrated-circuits,bio-medicine&fields=name,industry_ids": names_and_industries,
+    "/v1/partners?kind=corporate-executive&expand=person,organization": executives_inlined,
+    "/v1/organizations?role=investor&sort=-name": investors_by_name_descending,
+    "/v1/conferences?date__gte=2021-04-01&fields=year,date,venue,signed_projects_count": conferences_since,
+    "/v1/projects?year=2023&fields=name,value,district": only_fields("name", "value", "district"),
+    "/v1/partners?conference=shanghai-global-investment-promotion-conference-2024": of_conference(
+        "shanghai-global-investment-promotion-conference-2024"
+    ),
+    "/v1/industries?limit=2": two_per_page,
+    "/v1/parks": strong_etag,
+    "/v1/search?q=semiconductor": highlighted,
+    "/v1/statements?q=%22entry%20thresholds%22": nonempty,
+    "/v1/projects?industry__not=bio-medicine&fields=name,industry_ids": no_bio_medicine,
+    "/v1/organizations?parent__isnull=true&fields=name": only_fields("name"),
+    "/v1/projects/groups?by=industry&limit=5": groups(5),
+    "/v1/projects/groups?by=year&industry=bio-medicine": groups(25),
+    "/v1/partners/groups?by=kind&format=csv": csv_with_header("key", "label", "count"),
+    "/v1/autocomplete?q=shang": suggestions("shang"),
+    "/v1/autocomplete?q=bio&collection=industries,organizations": suggestions("bio", {"industries", "organizations"}),
+    "/v1/meta": dataset_metadata,
+    "/v1/projects?format=csv&fields=name,industry_ids": csv_with_header("id", "name", "industry_ids"),
+    "/v1/people?organization=sequoia-capital": people_of("sequoia-capital"),
+    "/v1/meta/database": sqlite_file,
+    "/v1/claims?record=bilibili-new-headquarters": located_quotes,
+    "/v1/claims?document=shine-2021-04-07-conference-date&fields=record_id,note,url": outside_notes,
+    "/v1/documents/shanghai-investment-conference-2021": lambda call: (
+        bibtex(1)(call) if call.headers["content-type"].startswith("application/x-bibtex") else citation(call)
+    ),
+    "/v1/documents?language=zh&format=bibtex": bibtex(None),
+    "/v1/meta/datapackage.json": data_package,
+    "/v1/meta/datapackage/projects_industry_ids.csv": csv_with_header("id", "value"),
+    "/v1/meta/datapackage.zip": zip_file,
+}
+
+
+def what_it_says(example):
+    """The check of what an example's comment says it shows (every example has one)."""
+    parts = urlsplit(example.url)
+    target = parts.path + (f"?{parts.query}" if parts.query else "")
+    assert target in WHAT_EACH_EXAMPLE_SHOWS, f"README example without a check of what it shows: {target}"
+    return WHAT_EACH_EXAMPLE_SHOWS[target]
+
+
+def test_every_readme_example_has_a_check_of_what_it_shows():
+    for example in readme_examples():
+        if not example.is_error_example and "If-None-Match" not in example.command:
+            what_it_says(example)

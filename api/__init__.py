@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from flask import Flask, current_app, request
 from werkzeug.exceptions import HTTPException, NotFound
+from werkzeug.routing import RequestRedirect
 from werkzeug.security import safe_join
 from werkzeug.utils import send_file
 
@@ -20,7 +21,7 @@ from . import config as settings
 from .cache import ResponseCache
 from .cursors import Cursors
 from .db import Connections, open_dataset
-from .http import assign_request_id, file_request, finish_response, gzip_accepted, gzip_bytes, last_modified
+from .http import assign_request_id, content_coding, file_request, finish_response, gzip_bytes, last_modified
 from .openapi import API_DESCRIPTION, API_TITLE, register_components, spec_kwargs
 from .problems import ProblemApi, QueryStringGuard, handle_unexpected, moved_permanently
 from .ratelimit import RateLimit
@@ -28,6 +29,7 @@ from .v1 import register_blueprints
 from .v1.base import refuse_undeclared_parameters
 
 MULTIPLE_SLASHES = re.compile("/{2,}")
+DOT_SEGMENTS = frozenset((".", ".."))
 
 
 @lru_cache(maxsize=64)  # the static folder holds a dozen files
@@ -54,7 +56,7 @@ class ApiFlask(Flask):
         if path is None or not os.path.isfile(path):
             raise NotFound()
         stat = os.stat(path)
-        compressed = gzip_accepted(request.environ.get("HTTP_ACCEPT_ENCODING", ""))
+        compressed = content_coding(request.environ.get("HTTP_ACCEPT_ENCODING", "")) == "gzip"
         etag = f"{stat.st_mtime_ns:x}-{stat.st_size:x}" + ("-gzip" if compressed else "")
         response = send_file(
             io.BytesIO(gzipped(path, stat.st_mtime_ns, stat.st_size)) if compressed else path,
@@ -123,7 +125,14 @@ def redirect_to_canonical_url():
     canonical = MULTIPLE_SLASHES.sub("/", path)
     if canonical != "/" and canonical.endswith("/"):
         canonical = canonical.rstrip("/")
-    if canonical == path or not routes(canonical):
+    if canonical == path:
+        return None
+    # A `.` or `..` segment would move the URL once a client resolves it: no
+    # redirect names one, and what werkzeug would redirect (merging slashes)
+    # is not found.
+    if DOT_SEGMENTS.intersection(canonical.split("/")) or not routes(canonical):
+        if isinstance(request.routing_exception, RequestRedirect):
+            raise NotFound()
         return None
     return moved_permanently(quote(request.script_root + canonical), request.query_string)
 

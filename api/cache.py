@@ -9,14 +9,12 @@ headers and (possibly compressed) body, with a fresh ``X-Request-ID`` and
 ``If-None-Match`` evaluated against the stored strong ``ETag``.
 """
 
-import re
 from collections import OrderedDict
-from functools import lru_cache
 from threading import Lock
 
 from werkzeug.http import parse_date, parse_etags, unquote_etag
 
-from .http import header, request_id
+from .http import content_coding, header, request_id
 from .problems import wsgi_problem
 
 PER_REQUEST_HEADERS = frozenset({"x-request-id", "date"})
@@ -24,6 +22,8 @@ MAX_BODY = 1 << 20  # larger bodies are rendered each time rather than held in m
 # Bodies held per worker, however many entries: RESPONSE_CACHE_SIZE bounds the
 # count, this the memory (4096 list pages of 85 KiB would be 350 MB).
 MAX_CACHE_BYTES = 32 << 20
+# What a request may add after its preconditions (RFC 9110 13.2.2): read once they hold.
+LATER_CONDITIONS = frozenset(("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_RANGE", "HTTP_IF_RANGE"))
 # Headers kept on a 304 (RFC 9110 15.4.5) besides the per-request ones.
 NOT_MODIFIED_HEADERS = frozenset(
     {
@@ -36,38 +36,6 @@ NOT_MODIFIED_HEADERS = frozenset(
         "access-control-expose-headers",
     }
 )
-# RFC 9110 12.4.2: qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )
-QVALUE = re.compile(r"0(\.[0-9]{0,3})?|1(\.0{0,3})?")
-
-
-# Read on every request, cached answers included: a parse takes 6 us, a
-# remembered one 0.15 us; clients send few distinct values.
-@lru_cache(maxsize=64)
-def accepted_encodings(header):
-    """``Accept-Encoding`` as the app reads it (``api.http.gzip_accepted``):
-    the codings the client accepts (``;q=`` parsed per RFC 9110, the parameter
-    name in any case), written ``coding;q=value``. A coding with ``q=0``, an
-    invalid qvalue or another parameter is not used, and then neither is
-    ``*``, which would otherwise stand for that very coding."""
-    kept, refused = [], False
-    for part in header.split(","):
-        coding, *parameters = part.split(";")
-        coding = coding.strip().lower()
-        if not coding:
-            continue
-        weight = "1"
-        if parameters:  # a weight is the one parameter a coding may have
-            name, _, weight = parameters[0].partition("=")
-            if len(parameters) > 1 or name.strip().lower() != "q":
-                weight = ""
-        weight = weight.strip()
-        if QVALUE.fullmatch(weight) and float(weight) > 0:
-            kept.append(f"{coding};q={weight}")
-        else:
-            refused = True
-    if refused:
-        kept = [coding for coding in kept if not coding.startswith("*;")]
-    return ", ".join(kept)
 
 
 def if_match_holds(if_match, etag):
@@ -87,6 +55,14 @@ def unmodified_since_holds(if_unmodified_since, last_modified):
     or the representation has no ``Last-Modified`` (13.1.4)."""
     since, modified = parse_date(if_unmodified_since), parse_date(last_modified)
     return since is None or modified is None or modified <= since
+
+
+def not_modified_since(if_modified_since, headers):
+    """RFC 9110 If-Modified-Since (read only without If-None-Match): the
+    answer's ``Last-Modified`` is no later than the date; false when either
+    is missing or not a valid HTTP date."""
+    since, modified = parse_date(if_modified_since), parse_date(header(headers, "last-modified"))
+    return since is not None and modified is not None and modified <= since
 
 
 def matches(if_none_match, etag):
@@ -137,7 +113,8 @@ class ResponseCache:
 
     def __call__(self, environ, start_response):
         if "HTTP_ACCEPT_ENCODING" in environ:
-            environ["HTTP_ACCEPT_ENCODING"] = accepted_encodings(environ["HTTP_ACCEPT_ENCODING"])
+            # The one thing the header decides (gzip or not) is the key, not its spelling.
+            environ["HTTP_ACCEPT_ENCODING"] = content_coding(environ["HTTP_ACCEPT_ENCODING"])
         method = environ.get("REQUEST_METHOD")
         if "HTTP_IF_MATCH" in environ or "HTTP_IF_UNMODIFIED_SINCE" in environ:
             return self.precondition(environ, start_response)
@@ -167,26 +144,28 @@ class ResponseCache:
 
     def precondition(self, environ, start_response):
         """A request with ``If-Match`` or ``If-Unmodified-Since`` (rare on a
-        read-only API) is rendered without them and the condition evaluated on
-        the answer, in this one place: werkzeug's 412 keeps the full body,
-        finds ``*`` false and does not read ``If-Unmodified-Since``."""
+        read-only API): the condition is evaluated first (RFC 9110 13.2.2), on
+        the validators of the whole representation, as a plain GET renders it;
+        if it holds, the request is answered without it (its other conditions
+        and range next), else it is a 412. In this one place: werkzeug's 412
+        keeps the full body, finds ``*`` false and does not read
+        ``If-Unmodified-Since``."""
         if_match = environ.pop("HTTP_IF_MATCH", None)
         if_unmodified_since = environ.pop("HTTP_IF_UNMODIFIED_SINCE", None)
-        status, headers, chunks = self.call_app(environ)
+        plain = {name: value for name, value in environ.items() if name not in LATER_CONDITIONS}
+        status, headers, chunks = self.call_app(plain)
+        if hasattr(chunks, "close"):
+            chunks.close()
         etag = header(headers, "etag")
-        # Preconditions apply only to what would be a success (RFC 9110 13.2.1); they are
-        # evaluated before If-None-Match and Range (13.2.2), so a 304 or 416 counts.
-        # If-Unmodified-Since is read only without If-Match.
+        # If-Unmodified-Since is read only without If-Match (13.1.4).
         if if_match is not None:
             holds, detail = if_match_holds(if_match, etag), "If-Match names no current ETag of this resource."
         else:
             holds = unmodified_since_holds(if_unmodified_since, header(headers, "last-modified"))
             detail = "The resource was modified after If-Unmodified-Since."
-        if not status.startswith(("2", "304", "416")) or holds:
-            start_response(status, headers)
-            return chunks
-        if hasattr(chunks, "close"):
-            chunks.close()
+        # Preconditions apply only to what would be a success (13.2.1).
+        if not status.startswith("2") or holds:
+            return self.app(environ, start_response)
         return wsgi_problem(
             environ, start_response, "precondition_failed", detail, headers=[("ETag", etag)] if etag else ()
         )
@@ -236,7 +215,9 @@ class ResponseCache:
         headers, body, etag = entry
         identifier = request_id(environ.get("HTTP_X_REQUEST_ID"))
         if_none_match = environ.get("HTTP_IF_NONE_MATCH")
-        if if_none_match and matches(if_none_match, etag):
+        if (if_none_match and matches(if_none_match, etag)) or (
+            if_none_match is None and not_modified_since(environ.get("HTTP_IF_MODIFIED_SINCE"), headers)
+        ):
             kept = [(k, v) for k, v in headers if k.lower() in NOT_MODIFIED_HEADERS]
             start_response("304 NOT MODIFIED", [*kept, ("X-Request-ID", identifier)])
             return [b""]

@@ -9,7 +9,7 @@ import secrets
 from functools import lru_cache
 
 from flask import Response, current_app, g, request
-from werkzeug.http import parse_accept_header, parse_date, parse_etags, quote_etag
+from werkzeug.http import parse_date, parse_etags, quote_etag
 
 from .db import dataset
 
@@ -111,25 +111,34 @@ def last_modified(timestamp):
 
 def file_request(environ, etag, modified):
     """The request as a file answer (werkzeug's ``send_file``) should read it,
-    in RFC 9110's order, which ``send_file`` does not keep, and within its
-    limits on ranges. ``Range`` is ignored when it is in another unit than
-    bytes or asks for several ranges (no multipart answers); when
-    ``If-None-Match`` names the file (the 304 comes first, 13.2.2); and when
-    ``If-Range`` names it by a weak tag or by a date other than exactly its
-    ``Last-Modified`` (``modified``): only a strong match allows a part
-    (13.1.5). A malformed bytes range is still a 416."""
+    in RFC 9110's order (13.2.2), which ``send_file`` does not keep, and within
+    its limits on ranges. ``If-None-Match`` overrides ``If-Modified-Since``; a
+    condition that is false changes nothing and is dropped (werkzeug would
+    read a non-matching tag as a reason to ignore ``If-Range``); one that
+    makes the answer a 304 comes before ``Range``. ``Range`` is also ignored
+    in another unit than bytes or for several ranges (no multipart answers),
+    and when ``If-Range`` names the file by a weak tag or by a date other than
+    exactly its ``Last-Modified`` (``modified``): only a strong match allows a
+    part (13.1.5). A malformed bytes range is still a 416."""
+    if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+    if if_none_match is not None:
+        unmodified = parse_etags(if_none_match).contains_weak(etag)
+        dropped = {"HTTP_IF_MODIFIED_SINCE"} | (set() if unmodified else {"HTTP_IF_NONE_MATCH"})
+    else:
+        since = parse_date(environ.get("HTTP_IF_MODIFIED_SINCE"))
+        unmodified = since is not None and modified <= since
+        dropped = set() if unmodified else {"HTTP_IF_MODIFIED_SINCE"}
     unit, _, ranges = environ.get("HTTP_RANGE", "bytes=").partition("=")
     if_range = environ.get("HTTP_IF_RANGE", "").strip()
-    ignored = (
-        unit.strip().lower() != "bytes"
+    if (
+        unmodified
+        or unit.strip().lower() != "bytes"
         or "," in ranges
-        or parse_etags(environ.get("HTTP_IF_NONE_MATCH")).contains_weak(etag)
         or if_range.startswith("W/")
         or (bool(if_range) and not if_range.startswith('"') and parse_date(if_range) != modified)
-    )
-    if not ignored:
-        return environ
-    return {name: value for name, value in environ.items() if name != "HTTP_RANGE"}
+    ):
+        dropped.add("HTTP_RANGE")
+    return {name: value for name, value in environ.items() if name not in dropped}
 
 
 def gzip_bytes(data, level=GZIP_LEVEL):
@@ -138,12 +147,36 @@ def gzip_bytes(data, level=GZIP_LEVEL):
     return gzip.compress(data, compresslevel=level, mtime=0)
 
 
-# Asked on every compressible answer; clients send few distinct values.
+# RFC 9110 12.4.2: qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )
+QVALUE = re.compile(r"0(\.[0-9]{0,3})?|1(\.0{0,3})?")
+
+
+# Read on every request, cached answers included: a parse takes microseconds,
+# a remembered one a tenth of one; clients send few distinct values.
 @lru_cache(maxsize=64)
-def gzip_accepted(accept_encoding):
-    """Whether an ``Accept-Encoding`` (as ``api.cache.accepted_encodings``
-    normalised it, refused codings dropped) admits gzip, by name or by ``*``."""
-    return parse_accept_header(accept_encoding).best_match(["gzip"]) is not None
+def content_coding(accept_encoding):
+    """The coding an answer is sent in for this ``Accept-Encoding`` (RFC 9110
+    12.5.3): ``gzip`` (or its alias ``x-gzip``) when the client accepts it,
+    by name or by ``*``, at least as much as ``identity`` when it weighs
+    that; else ``identity``. A coding with ``q=0``, an invalid qvalue or
+    another parameter is refused; a named coding's weight overrides ``*``'s."""
+    weights = {}
+    for part in accept_encoding.split(","):
+        coding, *parameters = part.split(";")
+        coding = coding.strip().lower()
+        if not coding:
+            continue
+        weight = "1"
+        if parameters:  # a weight is the one parameter a coding may have
+            name, _, weight = parameters[0].partition("=")
+            if len(parameters) > 1 or name.strip().lower() != "q":
+                weight = ""
+        weight = weight.strip()
+        weights.setdefault("gzip" if coding == "x-gzip" else coding, float(weight) if QVALUE.fullmatch(weight) else 0.0)
+    gzip_weight = weights.get("gzip", weights.get("*", 0.0))
+    if gzip_weight > 0 and gzip_weight >= weights.get("identity", 0.0):
+        return "gzip"
+    return "identity"
 
 
 def compress(response):
@@ -151,7 +184,7 @@ def compress(response):
     for a client that accepts gzip, with its own strong ETag (``<etag>:gzip``).
     Streamed answers (exports, downloads) are sent as they are."""
     if (
-        not gzip_accepted(request.environ.get("HTTP_ACCEPT_ENCODING", ""))
+        content_coding(request.environ.get("HTTP_ACCEPT_ENCODING", "")) != "gzip"
         or not 200 <= response.status_code < 300
         or response.mimetype not in COMPRESSIBLE
         or response.direct_passthrough

@@ -180,7 +180,10 @@ def test_small_bodies_and_refused_gzip_are_not_compressed(any_client):
 
 @pytest.mark.parametrize(
     "accept_encoding",
-    ["gzip;Q=0", "gzip;q=00", "gzip;q=0e0", "gzip;q=0.000", "gzip; q=0", "gzip;q=1.5", "gzip;q=0, *", "gzip;level=9"],
+    [
+        *("gzip;Q=0", "gzip;q=00", "gzip;q=0e0", "gzip;q=0.000", "gzip; q=0", "gzip;q=1.5", "gzip;q=0, *"),
+        *("gzip;level=9", "identity, gzip;q=0.1", "identity;q=0", "br"),
+    ],
 )
 @pytest.mark.parametrize("url", ["/v1/industries", "/static/redoc/redoc.standalone.js"])
 def test_a_refused_or_misweighted_coding_is_not_used(any_client, accept_encoding, url):
@@ -190,7 +193,10 @@ def test_a_refused_or_misweighted_coding_is_not_used(any_client, accept_encoding
         assert "Content-Encoding" not in response.headers
 
 
-@pytest.mark.parametrize("accept_encoding", ["gzip;q=0.5", "GZIP", "gzip ; Q=1.000", "br, *;q=0.1"])
+@pytest.mark.parametrize(
+    "accept_encoding",
+    ["gzip;q=0.5", "GZIP", "gzip ; Q=1.000", "br, *;q=0.1", "x-gzip", "*;q=0.1, identity;q=0", "gzip, identity"],
+)
 @pytest.mark.parametrize("url", ["/v1/industries", "/static/redoc/redoc.standalone.js"])
 def test_an_accepted_coding_is_used(any_client, accept_encoding, url):
     for _ in range(2):
@@ -263,6 +269,13 @@ def test_a_redirect_never_leaves_the_server(any_client):
         assert location.startswith("/") and not location.startswith(("//", "/\\"))
     raw = any_client.get("/v1/", environ_overrides={"QUERY_STRING": "q=a b\xc3\xa4"})  # UTF-8 bytes, as sent
     assert raw.headers["Location"] == "/v1?q=a%20b%C3%A4"
+
+
+@pytest.mark.parametrize("path", ["/static//..//v1/meta", "/v1/projects//..", "/v1//projects/.", "/v1/projects/.."])
+def test_no_redirect_names_a_dot_segment(any_client, path):
+    # A client resolves `.` and `..` before it asks: such a Location would lead elsewhere.
+    response = any_client.get("/", environ_overrides={"PATH_INFO": path})
+    assert response.status_code == 404 and "Location" not in response.headers, path
 
 
 @pytest.mark.parametrize(

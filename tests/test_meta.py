@@ -151,6 +151,35 @@ def test_each_media_type_of_the_download_has_its_own_validator(client):
     assert sqlite.headers["ETag"] != octets.headers["ETag"]
 
 
+@pytest.mark.parametrize("url", FILES)
+def test_preconditions_come_before_every_other_condition_and_range(client, url):
+    plain = client.get(url)
+    etag, modified = plain.headers["ETag"], plain.headers["Last-Modified"]
+    beyond = {"Range": "bytes=999999999-"}
+    # A precondition that holds leaves the rest to decide: here, an unsatisfiable range.
+    for holding in ({"If-Match": etag}, {"If-Match": "*"}, {"If-Unmodified-Since": modified}):
+        response = client.get(url, headers={**holding, **beyond})
+        assert response.status_code == 416 and response.headers["Content-Range"].startswith("bytes */"), holding
+    # One that fails is a 412, whatever If-None-Match, If-Modified-Since or Range would have said.
+    for later in ({"If-None-Match": etag}, {"If-Modified-Since": modified}, beyond, {"Range": "bytes=0-9"}):
+        for failing in ({"If-Match": '"nope"'}, {"If-Unmodified-Since": PAST}):
+            assert client.get(url, headers={**failing, **later}).status_code == 412, (failing, later)
+
+
+@pytest.mark.parametrize("url", FILES)
+def test_not_modified_comes_before_a_range(client, url):
+    plain = client.get(url)
+    etag, modified = plain.headers["ETag"], plain.headers["Last-Modified"]
+    for _ in range(3):  # rendered, then stored, then replayed
+        assert client.get(url, headers={"If-Modified-Since": modified}).status_code == 304
+        for condition in ({"If-Modified-Since": modified}, {"If-Modified-Since": FUTURE}, {"If-None-Match": etag}):
+            response = client.get(url, headers={**condition, "Range": "bytes=0-9", "If-Range": modified})
+            assert response.status_code == 304, condition
+    # A tag that names another representation changes nothing: the exact If-Range date allows the part.
+    part = client.get(url, headers={"If-None-Match": '"other"', "Range": "bytes=0-9", "If-Range": modified})
+    assert part.status_code == 206 and len(part.get_data()) == 10
+
+
 def test_if_unmodified_since_is_ignored_where_there_is_no_modification_date(client):
     assert client.get("/v1/parks", headers={"If-Unmodified-Since": PAST}).status_code == 200
 

@@ -1,7 +1,6 @@
 """The API application factory."""
 
 import io
-import mimetypes
 import os
 import re
 import secrets
@@ -61,7 +60,7 @@ class ApiFlask(Flask):
         response = send_file(
             io.BytesIO(gzipped(path, stat.st_mtime_ns, stat.st_size)) if compressed else path,
             file_request(request.environ, etag, last_modified(stat.st_mtime)),
-            mimetype=mimetypes.guess_type(filename)[0] or "application/octet-stream",
+            download_name=os.path.basename(path),  # the same Content-Type and Content-Disposition either way
             etag=etag,
             last_modified=stat.st_mtime,
             max_age=self.get_send_file_max_age(filename),

@@ -118,7 +118,9 @@ def on_starting(server):
     # Before forking: what every worker of this instance must share.
     ensure_cursor_secret()
     if settings["RATE_LIMIT_ENABLED"] and settings["RATE_LIMIT_STORAGE_URI"].startswith("memory://"):
-        share_windows()
+        unshared = share_windows()
+        if unshared:
+            server.log.warning(unshared)
 
 
 def post_worker_init(worker):

@@ -129,9 +129,20 @@ shared_windows = None
 
 def share_windows(slots=1 << 16):
     """Make the counters every worker forked from now on shares (called by
-    the master, before forking)."""
+    the master, before forking). Where the system has no shared semaphore to
+    give (no writable ``/dev/shm``: a bare chroot, say), each worker keeps its
+    own counters rather than the server not starting: what is returned then
+    is the one line to log, else None."""
     global shared_windows
-    shared_windows = SharedWindows(slots)
+    try:
+        shared_windows = SharedWindows(slots)
+    except OSError as error:
+        shared_windows = None
+        return (
+            f"RATE_LIMIT: no shared memory for the counters ({type(error).__name__}: {error}); each worker "
+            "counts for itself, so an instance allows up to WEB_CONCURRENCY times the limit"
+        )
+    return None
 
 
 def counters(storage_uri):

@@ -9,7 +9,7 @@ import urllib.request
 
 import pytest
 
-from api import create_app
+from api import create_app, ratelimit
 from api.proxies import parse_networks
 from api.ratelimit import LocalWindows, SharedWindows
 from tests.conftest import free_port, serve
@@ -167,6 +167,18 @@ def test_shared_windows_count_one_client_across_forked_workers():
     assert windows.incr("client", 60) == 16
     assert windows.incr("another client", 60) == 1
     assert windows.get_expiry("client") > time.time() + 50
+
+
+def test_without_shared_memory_each_worker_counts_for_itself(monkeypatch):
+    def no_semaphore(self, slots):
+        raise PermissionError(13, "Permission denied")  # what sem_open says without a writable /dev/shm
+
+    monkeypatch.setattr(ratelimit, "shared_windows", None)
+    monkeypatch.setattr(SharedWindows, "__init__", no_semaphore)
+    message = ratelimit.share_windows()
+    assert message.startswith("RATE_LIMIT: no shared memory") and "\n" not in message
+    assert ratelimit.shared_windows is None
+    assert isinstance(ratelimit.counters("memory://"), LocalWindows)
 
 
 def test_shared_windows_renew_expired_windows_and_survive_a_full_table(monkeypatch):

@@ -119,7 +119,7 @@ class ResponseCache:
         if "HTTP_IF_MATCH" in environ or "HTTP_IF_UNMODIFIED_SINCE" in environ:
             return self.precondition(environ, start_response)
         # A Range request is answered by the app alone (the file download orders
-        # its conditions, api.v1.meta.download_request); only whole answers are stored.
+        # its conditions, api.http.file_request); only whole answers are stored.
         if method not in ("GET", "HEAD") or self.size == 0 or "HTTP_RANGE" in environ:
             return self.app(environ, start_response)
         key = self.key(environ)

@@ -12,7 +12,6 @@ from flask import Flask, current_app, request
 from werkzeug.exceptions import HTTPException, NotFound
 from werkzeug.routing import RequestRedirect
 from werkzeug.security import safe_join
-from werkzeug.utils import send_file
 
 from schemas.collections import SERVED
 
@@ -20,7 +19,7 @@ from . import config as settings
 from .cache import ResponseCache
 from .cursors import Cursors
 from .db import Connections, open_dataset
-from .http import assign_request_id, content_coding, file_request, finish_response, gzip_bytes, last_modified
+from .http import assign_request_id, content_coding, file_validator, finish_response, gzip_bytes, send_stored_file
 from .openapi import API_DESCRIPTION, API_TITLE, register_components, spec_kwargs
 from .problems import ProblemApi, QueryStringGuard, handle_unexpected, moved_permanently
 from .ratelimit import RateLimit
@@ -47,24 +46,22 @@ class ApiFlask(Flask):
         return func
 
     def send_static_file(self, filename):
-        """The documentation pages' scripts and styles (about 3 MB), with the
-        file download's reading of conditions and ranges (``file_request``);
-        gzip-compressed to a client that accepts gzip (a quarter of the bytes),
-        compressed once per worker, never per request (tens of milliseconds each)."""
+        """The documentation pages' scripts and styles (about 3 MB), as every
+        stored file is sent (``send_stored_file``); gzip-compressed to a client
+        that accepts gzip (a quarter of the bytes), compressed once per worker,
+        never per request (tens of milliseconds each)."""
         path = safe_join(self.static_folder, filename)
         if path is None or not os.path.isfile(path):
             raise NotFound()
-        stat = os.stat(path)
+        found = os.stat(path)
         compressed = content_coding(request.environ.get("HTTP_ACCEPT_ENCODING", "")) == "gzip"
-        etag = f"{stat.st_mtime_ns:x}-{stat.st_size:x}" + ("-gzip" if compressed else "")
-        response = send_file(
-            io.BytesIO(gzipped(path, stat.st_mtime_ns, stat.st_size)) if compressed else path,
-            file_request(request.environ, etag, last_modified(stat.st_mtime)),
+        validator = file_validator(found.st_size, found.st_mtime_ns)
+        response = send_stored_file(
+            io.BytesIO(gzipped(path, found.st_mtime_ns, found.st_size)) if compressed else path,
+            f"{validator}-gzip" if compressed else validator,
+            found.st_mtime_ns,
             download_name=os.path.basename(path),  # the same Content-Type and Content-Disposition either way
-            etag=etag,
-            last_modified=stat.st_mtime,
             max_age=self.get_send_file_max_age(filename),
-            response_class=self.response_class,
         )
         if compressed:
             response.headers["Content-Encoding"] = "gzip"

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from flask import Response, current_app, g, request
 from werkzeug.http import parse_date, parse_etags, quote_etag
+from werkzeug.utils import send_file
 
 from .db import dataset
 
@@ -104,9 +105,26 @@ def cors_headers(environ):
     return preflight
 
 
-def last_modified(timestamp):
-    """A file's ``Last-Modified`` as HTTP states it: UTC, whole seconds."""
-    return datetime.datetime.fromtimestamp(int(timestamp), datetime.UTC)
+def file_validator(size, modified_ns):
+    """What a file's strong ETag is made of: its size and modification time,
+    which change whenever the file is written again."""
+    return f"{modified_ns:x}-{size:x}"
+
+
+def send_stored_file(file, etag, modified_ns, **options):
+    """A file's answer (werkzeug's ``send_file``: ``file`` a path or a binary
+    file object) under its strong ``etag`` and the ``Last-Modified`` of
+    ``modified_ns``, the request's conditions and range read as
+    ``file_request`` reads them, against those very validators."""
+    modified = datetime.datetime.fromtimestamp(modified_ns // 1_000_000_000, datetime.UTC)
+    return send_file(
+        file,
+        file_request(request.environ, etag, modified),
+        etag=etag,
+        last_modified=modified,
+        response_class=current_app.response_class,
+        **options,
+    )
 
 
 def file_request(environ, etag, modified):

@@ -1,18 +1,16 @@
 import datetime
-import hashlib
 import zipfile
 
 import orjson
 from flask import Response, current_app, request, stream_with_context
 from flask.views import MethodView
-from werkzeug.utils import send_file
 
 from schemas.collections import SERVED
 from schemas.meta import DataPackageSchema, IndexSchema, MetaSchema
 
 from ..db import dataset, file_replaced, get_db
-from ..exports import csv_chunks
-from ..http import file_request, json_response, last_modified
+from ..exports import as_attachment, csv_chunks
+from ..http import file_validator, json_response, send_stored_file
 from ..problems import ApiProblem
 from .base import Blueprint
 
@@ -123,12 +121,11 @@ def zipped_package(package, built_at):
 
 def database_etag(current, media_type):
     """The download's strong validator: the dataset version names the data, and
-    the file's size and modification time this build of it (the same seed built
-    by other code, or another SQLite, is other bytes). Each media type it is
-    sent as is a representation of its own."""
+    the file's own validator this build of it (the same seed built by other
+    code, or another SQLite, is other bytes). Each media type it is sent as is
+    a representation of its own."""
     _, _, size, modified_ns = current.file_identity
-    build = hashlib.blake2b(f"{size}:{modified_ns}".encode(), digest_size=6).hexdigest()
-    etag = f"sqlite-{current.version}-{build}"
+    etag = f"sqlite-{current.version}-{file_validator(size, modified_ns)}"
     return etag if media_type == DATABASE_TYPES[0] else f"{etag}-octet-stream"
 
 
@@ -222,16 +219,13 @@ class Database(MethodView):
                 "service_unavailable", "The database changed since start-up; it is served after a restart."
             )
         media_type = request.accept_mimetypes.best_match(DATABASE_TYPES, default=DATABASE_TYPES[0])
-        etag = database_etag(current, media_type)
-        return send_file(
+        return send_stored_file(
             current.path,
-            file_request(request.environ, etag, last_modified(current.file_identity[3] / 1e9)),
-            response_class=current_app.response_class,
+            database_etag(current, media_type),
+            current.file_identity[3],
             mimetype=media_type,
             as_attachment=True,
             download_name=f"shanghai-investment-{current.version}.db",
-            etag=etag,
-            conditional=True,
             max_age=current_app.config["CACHE_MAX_AGE"],
         )
 
@@ -272,5 +266,4 @@ class DataPackageZip(MethodView):
         current = dataset()
         media_type = request.accept_mimetypes.best_match(ZIP_TYPES, default=ZIP_TYPES[0])
         response = Response(stream_with_context(zipped_package(data_package(), current.built_at)), mimetype=media_type)
-        response.headers["Content-Disposition"] = f'attachment; filename="shanghai-investment-{current.version}.zip"'
-        return response
+        return as_attachment(response, f"shanghai-investment-{current.version}", "zip")

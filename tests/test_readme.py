@@ -382,3 +382,12 @@ def test_every_readme_example_has_a_check_of_what_it_shows():
     for example in readme_examples():
         if not example.is_error_example and "If-None-Match" not in example.command:
             what_it_says(example)
+
+
+COUNT_ROW = re.compile(r"^\| `/v1/([a-z-]+)` \| (\d+) \|", re.MULTILINE)
+
+
+def test_the_data_table_counts_the_records_served(client):
+    """The README's table of collections gives each one's number of records."""
+    documented = {name: int(count) for name, count in COUNT_ROW.findall(README.read_text())}
+    assert documented == client.get("/v1/meta").get_json()["counts"]

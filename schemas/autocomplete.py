@@ -6,7 +6,7 @@ import unicodedata
 
 from marshmallow import Schema, fields, validate
 
-from .base import PageLinksSchema, QueryInteger, any_of, choice, string
+from .base import PageLinksSchema, QueryInteger, any_of, choice, string, text
 from .collections import COLLECTIONS
 
 MAX_SUGGESTIONS = 10
@@ -51,7 +51,7 @@ class AutocompleteQueryArgsSchema(Schema):
 
 class SuggestionSchema(Schema):
     id = string("Record id.")
-    collection = string("Collection of the record.")
+    collection = text("Collection of the record.", choices=NAMED)
     name = string("The record's name.")
     url = string("URL path of the record.")
 

@@ -70,7 +70,8 @@ class ClaimSchema(Schema):
     )
     links = base.links_field(
         "URL paths of this claim (`self`), the cited record (`record`), the document "
-        "(`document`) and its stored text (`text`, null for an outside publication)."
+        "(`document`) and its stored text (`text`, null for an outside publication).",
+        required=True,
     )
 
 

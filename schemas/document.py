@@ -121,7 +121,8 @@ class DocumentSchema(DocumentSeedSchema):
     citation = fields.Nested(CitationSchema, required=True)
     links = base.links_field(
         "URL paths of this document (`self`), its text (`text`, null when not stored here), "
-        "its authors, the document it republishes, the documents republishing it and the claims citing it."
+        "its authors, the document it republishes, the documents republishing it and the claims citing it.",
+        required=True,
     )
 
 

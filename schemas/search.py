@@ -1,16 +1,18 @@
 from marshmallow import Schema, fields, validate
 from webargs.fields import DelimitedList
 
-from .base import PageLinksSchema, PageMetaSchema, any_of, choice, cursor_param, limit_param, search_text, string
+from .base import PageLinksSchema, PageMetaSchema, any_of, choice, cursor_param, limit_param, search_text, string, text
 from .collections import COLLECTIONS
 
+# What a hit can be: a record of any of the collections.
+KINDS = tuple(collection.name for collection in COLLECTIONS)
 # Hits come best first, the one order a search has (and ``meta.sort`` reports).
 SEARCH_SORTS = ("-score",)
 
 
 class SearchQueryArgsSchema(Schema):
     q = search_text("What to find.", required=True)
-    kind = any_of("Only hits of these kinds (collection names).", item=choice(tuple(c.name for c in COLLECTIONS)))
+    kind = any_of("Only hits of these kinds (collection names).", item=choice(KINDS))
     sort = DelimitedList(
         fields.String(validate=validate.OneOf(SEARCH_SORTS)),
         validate=validate.Length(min=1, max=1),
@@ -21,7 +23,7 @@ class SearchQueryArgsSchema(Schema):
 
 
 class SearchHitSchema(Schema):
-    kind = string("Collection of the record.")
+    kind = text("Collection of the record.", choices=KINDS)
     id = string("Record id.")
     title = string("Record name or text.")
     link = string("URL path of the record.")

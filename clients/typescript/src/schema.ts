@@ -1050,7 +1050,7 @@ export interface components {
             field: string;
             /** @description Stable identifier: the collection, the record's id and the source's path (`.` and `_` as `-`), joined by `--`. Unchanged across builds while the seed does not change. */
             id: string;
-            links?: components["schemas"]["ClaimLinks"];
+            links: components["schemas"]["ClaimLinks"];
             /** @description What the document reports, in this dataset's own words (always given for an outside publication). */
             note: string | null;
             /** @description Verbatim span of the document's stored text. Null for an outside publication. */
@@ -1406,7 +1406,7 @@ export interface components {
             id: string;
             /** @description ISO 639-1 language code. */
             language: string;
-            links?: components["schemas"]["DocumentLinks"];
+            links: components["schemas"]["DocumentLinks"];
             /** @description Present only with `expand=original_document`: the record `original_document_id` names, inlined; null when `original_document_id` is null. Inlined records are not expanded further. */
             readonly original_document?: components["schemas"]["Document"] | null;
             /** @description The document this one republishes (same text, earlier publication), when known. Null otherwise. */
@@ -2365,7 +2365,7 @@ export interface components {
             /** @description Record id. */
             id: string;
             /** @description Collection of the record. */
-            kind: string;
+            kind: components["schemas"]["SearchHitKind"];
             /** @description URL path of the record. */
             link: string;
             /** @description Relevance (BM25; higher is better). */
@@ -2375,6 +2375,8 @@ export interface components {
             /** @description Record name or text. */
             title: string;
         };
+        /** @enum {string} */
+        SearchHitKind: "conferences" | "projects" | "partners" | "parks" | "city-strategies" | "organizations" | "people" | "industries" | "statements";
         SearchPage: {
             data: components["schemas"]["SearchHit"][];
             links: components["schemas"]["PageLinks"];
@@ -2506,7 +2508,7 @@ export interface components {
         StatementTopic: "investment-promotion" | "partnership-program" | "digital-economy" | "five-new-cities";
         Suggestion: {
             /** @description Collection of the record. */
-            collection: string;
+            collection: components["schemas"]["SuggestionCollection"];
             /** @description Record id. */
             id: string;
             /** @description The record's name. */
@@ -2514,6 +2516,8 @@ export interface components {
             /** @description URL path of the record. */
             url: string;
         };
+        /** @enum {string} */
+        SuggestionCollection: "conferences" | "projects" | "partners" | "parks" | "city-strategies" | "organizations" | "people" | "industries";
     };
     responses: {
         /** @description Invalid query parameter or cursor; `errors` names each offending parameter. */
@@ -2748,7 +2752,7 @@ export interface operations {
                 /** @description What has been typed: records whose name starts with it come first, then those with a later word starting with it. Case, accents and punctuation are ignored. */
                 q: string;
                 /** @description Only records of these collections. Comma-separated values match any of them. */
-                collection?: ("conferences" | "projects" | "partners" | "parks" | "city-strategies" | "organizations" | "people" | "industries")[];
+                collection?: components["schemas"]["SuggestionCollection"][];
                 /** @description How many suggestions (1-10, default 10). */
                 limit?: number;
             };
@@ -4728,7 +4732,7 @@ export interface operations {
                 /** @description What to find. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`); full-width letters and digits as their ASCII. Chinese and Japanese match anywhere in a run of characters (`投资` finds `上海全球投资促进大会`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q: string;
                 /** @description Only hits of these kinds (collection names). Comma-separated values match any of them. */
-                kind?: ("conferences" | "projects" | "partners" | "parks" | "city-strategies" | "organizations" | "people" | "industries" | "statements")[];
+                kind?: components["schemas"]["SearchHitKind"][];
                 /** @description `-score` (the default): best hits first, the order `meta.sort` reports. */
                 sort?: "-score"[];
                 /** @description Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows. */

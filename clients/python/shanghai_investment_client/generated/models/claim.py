@@ -5,8 +5,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.claim_links import ClaimLinks
 
@@ -25,6 +23,7 @@ class Claim:
             `reported_figures.2.sources.0` the value at `reported_figures.2`.
         id (str): Stable identifier: the collection, the record's id and the source's path (`.` and `_` as `-`), joined
             by `--`. Unchanged across builds while the seed does not change.
+        links (ClaimLinks):
         note (None | str): What the document reports, in this dataset's own words (always given for an outside
             publication).
         quote (None | str): Verbatim span of the document's stored text. Null for an outside publication.
@@ -32,7 +31,6 @@ class Claim:
         start (int | None): Where the quote starts in the document's stored text (`links.text`), in Unicode code points
             from 0: `text[start:end] == quote`. Null for an outside publication.
         url (None | str): The document's public URL. Null when not known.
-        links (ClaimLinks | Unset):
     """
 
     collection: str
@@ -40,12 +38,12 @@ class Claim:
     end: int | None
     field: str
     id: str
+    links: ClaimLinks
     note: None | str
     quote: None | str
     record_id: str
     start: int | None
     url: None | str
-    links: ClaimLinks | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         collection = self.collection
@@ -58,6 +56,8 @@ class Claim:
         field = self.field
 
         id = self.id
+
+        links = self.links.to_dict()
 
         note: None | str
         note = self.note
@@ -73,10 +73,6 @@ class Claim:
         url: None | str
         url = self.url
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -86,6 +82,7 @@ class Claim:
                 "end": end,
                 "field": field,
                 "id": id,
+                "links": links,
                 "note": note,
                 "quote": quote,
                 "record_id": record_id,
@@ -93,8 +90,6 @@ class Claim:
                 "url": url,
             }
         )
-        if links is not UNSET:
-            field_dict["links"] = links
 
         return field_dict
 
@@ -117,6 +112,8 @@ class Claim:
         field = d.pop("field")
 
         id = d.pop("id")
+
+        links = ClaimLinks.from_dict(d.pop("links"))
 
         def _parse_note(data: object) -> None | str:
             if data is None:
@@ -148,25 +145,18 @@ class Claim:
 
         url = _parse_url(d.pop("url"))
 
-        _links = d.pop("links", UNSET)
-        links: ClaimLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ClaimLinks.from_dict(_links)
-
         claim = cls(
             collection=collection,
             document=document,
             end=end,
             field=field,
             id=id,
+            links=links,
             note=note,
             quote=quote,
             record_id=record_id,
             start=start,
             url=url,
-            links=links,
         )
 
         return claim

@@ -28,6 +28,7 @@ class Document:
         citation (Citation):
         id (str): Stable identifier (slug).
         language (str): ISO 639-1 language code.
+        links (DocumentLinks):
         original_document_id (None | str): The document this one republishes (same text, earlier publication), when
             known. Null otherwise.
         publication (str): Publication (publisher) as printed.
@@ -39,7 +40,6 @@ class Document:
         url (None | str): Public URL. Null when not known.
         authors (list[Person] | Unset): Present only with `expand=authors`: the records of `author_ids`, inlined in the
             same order. Inlined records are not expanded further.
-        links (DocumentLinks | Unset):
         original_document (Document | None | Unset): Present only with `expand=original_document`: the record
             `original_document_id` names, inlined; null when `original_document_id` is null. Inlined records are not
             expanded further.
@@ -51,6 +51,7 @@ class Document:
     citation: Citation
     id: str
     language: str
+    links: DocumentLinks
     original_document_id: None | str
     publication: str
     publication_note: None | str
@@ -59,7 +60,6 @@ class Document:
     title: None | str
     url: None | str
     authors: list[Person] | Unset = UNSET
-    links: DocumentLinks | Unset = UNSET
     original_document: Document | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,6 +78,8 @@ class Document:
         id = self.id
 
         language = self.language
+
+        links = self.links.to_dict()
 
         original_document_id: None | str
         original_document_id = self.original_document_id
@@ -109,10 +111,6 @@ class Document:
                 authors_item = authors_item_data.to_dict()
                 authors.append(authors_item)
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
         original_document: dict[str, Any] | None | Unset
         if isinstance(self.original_document, Unset):
             original_document = UNSET
@@ -131,6 +129,7 @@ class Document:
                 "citation": citation,
                 "id": id,
                 "language": language,
+                "links": links,
                 "original_document_id": original_document_id,
                 "publication": publication,
                 "publication_note": publication_note,
@@ -142,8 +141,6 @@ class Document:
         )
         if authors is not UNSET:
             field_dict["authors"] = authors
-        if links is not UNSET:
-            field_dict["links"] = links
         if original_document is not UNSET:
             field_dict["original_document"] = original_document
 
@@ -181,6 +178,8 @@ class Document:
         id = d.pop("id")
 
         language = d.pop("language")
+
+        links = DocumentLinks.from_dict(d.pop("links"))
 
         def _parse_original_document_id(data: object) -> None | str:
             if data is None:
@@ -243,13 +242,6 @@ class Document:
 
                 authors.append(authors_item)
 
-        _links = d.pop("links", UNSET)
-        links: DocumentLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = DocumentLinks.from_dict(_links)
-
         def _parse_original_document(data: object) -> Document | None | Unset:
             if data is None:
                 return data
@@ -274,6 +266,7 @@ class Document:
             citation=citation,
             id=id,
             language=language,
+            links=links,
             original_document_id=original_document_id,
             publication=publication,
             publication_note=publication_note,
@@ -282,7 +275,6 @@ class Document:
             title=title,
             url=url,
             authors=authors,
-            links=links,
             original_document=original_document,
         )
 

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..models.search_hit_kind import SearchHitKind
+
 T = TypeVar("T", bound="SearchHit")
 
 
@@ -13,7 +15,7 @@ class SearchHit:
     """
     Attributes:
         id (str): Record id.
-        kind (str): Collection of the record.
+        kind (SearchHitKind):
         link (str): URL path of the record.
         score (float): Relevance (BM25; higher is better).
         snippet (str): Best matching excerpt as an HTML fragment: the record's text HTML-escaped (`&`, `<`, `>`),
@@ -22,7 +24,7 @@ class SearchHit:
     """
 
     id: str
-    kind: str
+    kind: SearchHitKind
     link: str
     score: float
     snippet: str
@@ -31,7 +33,7 @@ class SearchHit:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        kind = self.kind
+        kind = self.kind.value
 
         link = self.link
 
@@ -61,7 +63,7 @@ class SearchHit:
         d = dict(src_dict)
         id = d.pop("id")
 
-        kind = d.pop("kind")
+        kind = SearchHitKind(d.pop("kind"))
 
         link = d.pop("link")
 

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..models.suggestion_collection import SuggestionCollection
+
 T = TypeVar("T", bound="Suggestion")
 
 
@@ -12,19 +14,19 @@ T = TypeVar("T", bound="Suggestion")
 class Suggestion:
     """
     Attributes:
-        collection (str): Collection of the record.
+        collection (SuggestionCollection):
         id (str): Record id.
         name (str): The record's name.
         url (str): URL path of the record.
     """
 
-    collection: str
+    collection: SuggestionCollection
     id: str
     name: str
     url: str
 
     def to_dict(self) -> dict[str, Any]:
-        collection = self.collection
+        collection = self.collection.value
 
         id = self.id
 
@@ -48,7 +50,7 @@ class Suggestion:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        collection = d.pop("collection")
+        collection = SuggestionCollection(d.pop("collection"))
 
         id = d.pop("id")
 

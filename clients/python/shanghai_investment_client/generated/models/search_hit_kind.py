@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class SearchKindItem(StrEnum):
+class SearchHitKind(StrEnum):
     CITY_STRATEGIES = "city-strategies"
     CONFERENCES = "conferences"
     INDUSTRIES = "industries"

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class AutocompleteCollectionItem(StrEnum):
+class SuggestionCollection(StrEnum):
     CITY_STRATEGIES = "city-strategies"
     CONFERENCES = "conferences"
     INDUSTRIES = "industries"

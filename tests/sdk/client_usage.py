@@ -14,9 +14,14 @@ import sqlite3
 import sys
 from pathlib import Path
 
+import httpx
 from shanghai_investment_client import ApiError, Client, Unset, expanded
-from shanghai_investment_client.generated.api.projects import list_projects
+from shanghai_investment_client.generated.api.documents import get_document
+from shanghai_investment_client.generated.api.projects import group_projects, list_projects
 from shanghai_investment_client.models import (
+    Format,
+    GetDocumentDocumentOutput,
+    GroupProjectsProjectGroupBy,
     Industry,
     ListProjectsSortItem,
     Organization,
@@ -25,9 +30,15 @@ from shanghai_investment_client.models import (
     PartnerRelation,
     Person,
     Project,
+    ProjectField,
     ProjectPage,
+    ProjectSparse,
     SearchHit,
 )
+
+
+def ascii_folded(text: str) -> str:
+    return "".join(character.lower() if character.isascii() else character for character in text)
 
 
 def partners_with_people(client: Client) -> None:
@@ -67,7 +78,9 @@ def cursors(client: Client) -> None:
     projects = list(client.projects.iter(limit=3, sort=[ListProjectsSortItem.NAME]))
     assert len(projects) == total and total > 3, (len(projects), total)
     assert len({project.id for project in projects}) == total
-    assert [project.name for project in projects] == sorted(project.name for project in projects)
+    # By name ignoring ASCII case (SQLite's NOCASE), as the API documents.
+    folded = [(ascii_folded(project.name), project.id) for project in projects]
+    assert folded == sorted(folded), folded
     assert all(isinstance(project, Project) for project in projects)
     first = client.projects.page(limit=3)
     assert len(first.records) == 3 and first.total == total and first.next_cursor is not None
@@ -84,6 +97,22 @@ def cursors(client: Client) -> None:
     page: ProjectPage = client.call(list_projects, limit=1)
     assert page.meta.total == total
     assert len(list(client.iterate(list_projects, limit=10))) == total
+
+
+def sparse_records_and_exports(client: Client) -> None:
+    # `fields=` on a collection: the sparse model, holding what was asked for.
+    names = list(client.projects.iter(fields=[ProjectField.NAME], limit=7))
+    assert names and all(isinstance(project, ProjectSparse) for project in names)
+    assert all(isinstance(project.name, str) and isinstance(project.year, Unset) for project in names)
+    first: ProjectSparse = client.projects.page(fields=[ProjectField.NAME, ProjectField.YEAR]).records[0]
+    assert isinstance(first.year, int)
+    # Exports and BibTeX, through any generated operation: their text.
+    csv = client.call(list_projects, format_=Format.CSV, industry=["bio-medicine"])
+    assert isinstance(csv, str) and csv.startswith("id,"), csv[:80]
+    groups = client.call(group_projects, by=GroupProjectsProjectGroupBy.YEAR, format_=Format.CSV)
+    assert isinstance(groups, str) and groups.startswith("key,label,count"), groups[:80]
+    bibtex = client.call(get_document, "shanghai-investment-conference-2021", format_=GetDocumentDocumentOutput.BIBTEX)
+    assert isinstance(bibtex, str) and bibtex.startswith("@"), bibtex[:80]
 
 
 def errors(client: Client) -> None:
@@ -103,6 +132,15 @@ def errors(client: Client) -> None:
         assert "limit" in str(error)
     else:
         raise AssertionError("limit=500 did not raise")
+    # Something in between answering with its own page: still an ApiError, without a problem.
+    proxy = httpx.MockTransport(lambda request: httpx.Response(502, text="<html>Bad gateway</html>"))
+    with Client("http://api.invalid", httpx_args={"transport": proxy}) as behind_a_proxy:
+        try:
+            behind_a_proxy.projects.get("bilibili-new-headquarters")
+        except ApiError as error:
+            assert error.status == 502 and error.problem is None and "Bad gateway" in error.detail, error
+        else:
+            raise AssertionError("a proxy's 502 did not raise")
 
 
 def download(client: Client, directory: Path) -> None:
@@ -116,6 +154,7 @@ def main(base_url: str, directory: str) -> None:
     with Client(base_url) as client:
         partners_with_people(client)
         cursors(client)
+        sparse_records_and_exports(client)
         errors(client)
         download(client, Path(directory))
     print("ok")

@@ -1,6 +1,7 @@
 """The hand-written layer over the generated package (``.generated``): one
 client, a collection object per kind of record that follows cursors, typed
-`expand`, and one exception carrying the problem document."""
+`expand` and `fields`, exports as text, and one exception carrying the
+problem document."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, overload
 from urllib.parse import parse_qs, urlsplit
+
+import httpx
 
 from .generated import Client as GeneratedClient
 from .generated.api.city_strategies import get_city_strategy, list_city_strategies
@@ -27,31 +30,41 @@ from .generated.api.statements import get_statement, list_statements
 from .generated.models import (
     CityStrategy,
     CityStrategyRelation,
+    CityStrategySparse,
     Conference,
     ConferenceRelation,
+    ConferenceSparse,
     Industry,
     IndustryRelation,
+    IndustrySparse,
     Meta,
     Organization,
     OrganizationRelation,
+    OrganizationSparse,
     Park,
     ParkRelation,
+    ParkSparse,
     Partner,
     PartnerRelation,
+    PartnerSparse,
     Person,
     PersonRelation,
+    PersonSparse,
     Problem,
     ProblemError,
     Project,
     ProjectRelation,
+    ProjectSparse,
     SearchHit,
     Statement,
     StatementRelation,
+    StatementSparse,
 )
 from .generated.types import File, Response, Unset
 
 T = TypeVar("T")
 RecordT = TypeVar("RecordT")
+SparseT = TypeVar("SparseT")
 RelationT = TypeVar("RelationT", bound=Enum)
 
 
@@ -73,10 +86,37 @@ class ApiError(Exception):
 
 
 class Operation(Protocol):
-    """A generated operation module (``generated.api.<tag>.<operation>``)."""
+    """A generated operation module (``generated.api.<tag>.<operation>``):
+    its request builder and its parser of a JSON or binary answer."""
 
     @property
-    def sync_detailed(self) -> Callable[..., Response[Any]]: ...
+    def _get_kwargs(self) -> Callable[..., dict[str, Any]]: ...
+
+    @property
+    def _build_response(self) -> Callable[..., Response[Any]]: ...
+
+
+# Answers returned as text, not parsed: the exports and BibTeX.
+TEXT_TYPES = ("text/", "application/x-ndjson", "application/x-bibtex")
+
+
+def send(operation: Operation, client: GeneratedClient, *args: Any, **params: Any) -> httpx.Response:
+    """The answer of a generated operation, unparsed. The generated
+    ``sync_detailed`` would parse every answer by its status as JSON, a
+    proxy's HTML 502 page or a CSV export included; so the request is built
+    by the module's own ``_get_kwargs`` and sent here, and only a successful
+    JSON or binary answer goes to its ``_build_response`` (``Client.call``)."""
+    return client.get_httpx_client().request(**operation._get_kwargs(*args, **params))
+
+
+def problem_of(response: httpx.Response) -> Problem | None:
+    """The problem document of an error answer, or None when the body is not one."""
+    if "json" not in response.headers.get("content-type", ""):
+        return None
+    try:
+        return Problem.from_dict(response.json())
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 class _Page(Protocol):
@@ -114,25 +154,24 @@ class Page(Generic[RecordT]):
     next_cursor: str | None
 
 
-class Collection(Generic[RecordT, RelationT]):
+class Collection(Generic[RecordT, SparseT, RelationT]):
     """One kind of record: ``get`` one, or ``iter`` over every record matching
     the filters, page after page. Filters are the list operation's keyword
     arguments (``industry=["integrated-circuits"]``, ``year_gte=2023``,
     ``sort=[...]``, ``q="..."``); ``expand`` takes the relation enum or its
     value, and the records carry the related records under the relation's
-    name, typed (see ``expanded``)."""
+    name, typed (see ``expanded``). With ``fields=[...]`` the records are the
+    kind's sparse model (``ProjectSparse``), holding only those fields."""
 
     def __init__(
         self,
         client: Client,
-        record_type: type[RecordT],
-        relation_type: type[RelationT],
+        types: tuple[type[RecordT], type[SparseT], type[RelationT]],
         list_operation: Operation,
         get_operation: Operation,
     ) -> None:
         self._client = client
-        self._record_type = record_type
-        self._relation_type = relation_type
+        self._record_type, self._sparse_type, self._relation_type = types
         self._list = list_operation
         self._get = get_operation
 
@@ -146,27 +185,60 @@ class Collection(Generic[RecordT, RelationT]):
                 raise ValueError(f"{relation!r} is not a relation of {self._record_type.__name__}: {names}") from None
         return {"expand": relations} if relations else {}
 
-    def _full(self, record: object) -> RecordT:
+    def _whole(self, record: object) -> RecordT:
         # Without `fields=` the API serves whole records, which parse as the full model.
         if not isinstance(record, self._record_type):
             raise TypeError(f"expected a whole {self._record_type.__name__}, got {type(record).__name__}")
         return record
 
+    def _sparse(self, record: object) -> SparseT:
+        # With `fields=` a record lacks what was not asked for: the sparse model.
+        if isinstance(record, self._record_type):  # every field asked for
+            return self._sparse_type.from_dict(record.to_dict())  # type: ignore[attr-defined, no-any-return]
+        if not isinstance(record, self._sparse_type):
+            raise TypeError(f"expected a {self._sparse_type.__name__}, got {type(record).__name__}")
+        return record
+
     def get(self, record_id: str, *, expand: Sequence[RelationT | str] = ()) -> RecordT:
         """One record by its id; ``ApiError`` (404 ``not_found``) when there is none."""
-        return self._full(self._client.call(self._get, record_id, **self._relations(expand)))
+        return self._whole(self._client.call(self._get, record_id, **self._relations(expand)))
 
-    def page(self, *, expand: Sequence[RelationT | str] = (), **filters: Any) -> Page[RecordT]:
+    @overload
+    def page(self, *, expand: Sequence[RelationT | str] = (), fields: None = None, **filters: Any) -> Page[RecordT]: ...
+    @overload
+    def page(
+        self, *, expand: Sequence[RelationT | str] = (), fields: Sequence[Any], **filters: Any
+    ) -> Page[SparseT]: ...
+    def page(
+        self, *, expand: Sequence[RelationT | str] = (), fields: Sequence[Any] | None = None, **filters: Any
+    ) -> Page[RecordT] | Page[SparseT]:
         """One page (``limit=``, ``cursor=`` among the filters)."""
-        page = self._client.call(self._list, **self._relations(expand), **filters)
-        return Page([self._full(record) for record in page.data], page.meta.total, next_cursor(page))
+        if fields is None:
+            page = self._client.call(self._list, **self._relations(expand), **filters)
+            return Page([self._whole(record) for record in page.data], page.meta.total, next_cursor(page))
+        page = self._client.call(self._list, **self._relations(expand), fields=list(fields), **filters)
+        return Page([self._sparse(record) for record in page.data], page.meta.total, next_cursor(page))
 
-    def iter(self, *, expand: Sequence[RelationT | str] = (), **filters: Any) -> Iterator[RecordT]:
+    @overload
+    def iter(
+        self, *, expand: Sequence[RelationT | str] = (), fields: None = None, **filters: Any
+    ) -> Iterator[RecordT]: ...
+    @overload
+    def iter(
+        self, *, expand: Sequence[RelationT | str] = (), fields: Sequence[Any], **filters: Any
+    ) -> Iterator[SparseT]: ...
+    def iter(
+        self, *, expand: Sequence[RelationT | str] = (), fields: Sequence[Any] | None = None, **filters: Any
+    ) -> Iterator[RecordT] | Iterator[SparseT]:
         """Every record matching the filters, following `links.next` (pages
         of ``limit`` records, 100 unless given)."""
         filters.setdefault("limit", 100)
-        for record in self._client.iterate(self._list, **self._relations(expand), **filters):
-            yield self._full(record)
+        records = self._client.iterate(
+            self._list, **self._relations(expand), **filters, **({"fields": list(fields)} if fields is not None else {})
+        )
+        if fields is None:
+            return (self._whole(record) for record in records)
+        return (self._sparse(record) for record in records)
 
 
 class Client:
@@ -179,17 +251,23 @@ class Client:
 
     def __init__(self, base_url: str, **options: Any) -> None:
         self.raw = GeneratedClient(base_url=base_url.rstrip("/"), **options)
-        self.conferences = Collection(self, Conference, ConferenceRelation, list_conferences, get_conference)
-        self.projects = Collection(self, Project, ProjectRelation, list_projects, get_project)
-        self.partners = Collection(self, Partner, PartnerRelation, list_partners, get_partner)
-        self.parks = Collection(self, Park, ParkRelation, list_parks, get_park)
-        self.city_strategies = Collection(
-            self, CityStrategy, CityStrategyRelation, list_city_strategies, get_city_strategy
+        self.conferences = Collection(
+            self, (Conference, ConferenceSparse, ConferenceRelation), list_conferences, get_conference
         )
-        self.organizations = Collection(self, Organization, OrganizationRelation, list_organizations, get_organization)
-        self.people = Collection(self, Person, PersonRelation, list_people, get_person)
-        self.industries = Collection(self, Industry, IndustryRelation, list_industries, get_industry)
-        self.statements = Collection(self, Statement, StatementRelation, list_statements, get_statement)
+        self.projects = Collection(self, (Project, ProjectSparse, ProjectRelation), list_projects, get_project)
+        self.partners = Collection(self, (Partner, PartnerSparse, PartnerRelation), list_partners, get_partner)
+        self.parks = Collection(self, (Park, ParkSparse, ParkRelation), list_parks, get_park)
+        self.city_strategies = Collection(
+            self, (CityStrategy, CityStrategySparse, CityStrategyRelation), list_city_strategies, get_city_strategy
+        )
+        self.organizations = Collection(
+            self, (Organization, OrganizationSparse, OrganizationRelation), list_organizations, get_organization
+        )
+        self.people = Collection(self, (Person, PersonSparse, PersonRelation), list_people, get_person)
+        self.industries = Collection(self, (Industry, IndustrySparse, IndustryRelation), list_industries, get_industry)
+        self.statements = Collection(
+            self, (Statement, StatementSparse, StatementRelation), list_statements, get_statement
+        )
 
     def __enter__(self) -> Client:
         self.raw.__enter__()
@@ -201,13 +279,18 @@ class Client:
         self.raw.__exit__(kind, error, traceback)
 
     def call(self, operation: Operation, *args: Any, **params: Any) -> Any:
-        """The parsed body of a generated operation's answer; ``ApiError`` for
-        an error answer."""
-        response = operation.sync_detailed(*args, client=self.raw, **params)
+        """The body of a generated operation's answer: parsed when JSON (a
+        record, a page...), the text of an export (``format_=`` CSV, NDJSON,
+        BibTeX), None for a 304; ``ApiError`` for an error answer, whatever
+        its body."""
+        response = send(operation, self.raw, *args, **params)
         if response.status_code >= 400:
-            problem = response.parsed if isinstance(response.parsed, Problem) else None
-            raise ApiError(response.status_code, problem, response.content)
-        return response.parsed
+            raise ApiError(response.status_code, problem_of(response), response.content)
+        if response.status_code == 304:
+            return None
+        if response.headers.get("content-type", "").startswith(TEXT_TYPES):
+            return response.text
+        return operation._build_response(client=self.raw, response=response).parsed
 
     def iterate(self, operation: Operation, **params: Any) -> Iterator[Any]:
         """Every item of a paginated operation (any list, or ``search``),

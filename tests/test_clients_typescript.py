@@ -6,6 +6,7 @@ compiles under `tsc --strict` and packs with `npm pack`, and its tests
 Needs node_modules (`npm ci`, via `make integrator-tools`).
 """
 
+import json
 import os
 import re
 import shutil
@@ -53,6 +54,27 @@ def test_npm_pack_builds_the_tarball(package, tmp_path):
     for name in ("package.json", "README.md", "dist/index.js", "dist/index.d.ts", "dist/schema.d.ts"):
         assert f"package/{name}" in names, sorted(names)
     assert not [name for name in names if "/src/" in name or "/test/" in name or "node_modules" in name]
+
+
+def test_npm_pack_builds_the_package_from_a_fresh_clone(tmp_path):
+    """What the README says: `npm install && npm pack` in clients/typescript
+    (here with the repository's node_modules standing for `npm install`):
+    `prepack` compiles `dist/` with the TypeScript the package pins."""
+    directory = tmp_path / "package"
+    shutil.copytree(CLIENT, directory, ignore=shutil.ignore_patterns("dist", "build-test", "node_modules"))
+    (directory / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
+    run(["npm", "pack", "--pack-destination", tmp_path], cwd=directory)
+    (tarball,) = tmp_path.glob("shanghai-investment-api-client-*.tgz")
+    with tarfile.open(tarball) as archive:
+        assert "package/dist/index.js" in archive.getnames()
+
+
+def test_the_package_pins_the_tools_of_the_repository():
+    """`npm install` in clients/typescript gets the compiler and types the repository tests with."""
+    package = json.loads((CLIENT / "package.json").read_text(encoding="utf-8"))
+    tools = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))["devDependencies"]
+    assert package["devDependencies"] == {name: tools[name] for name in package["devDependencies"]}
+    assert {"typescript", "@types/node"} <= set(package["devDependencies"])
 
 
 def test_the_client_and_its_readme_against_the_server(package, live_server):

@@ -3,17 +3,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { ApiError, createClient, expanded, type Schemas } from "../src/index.js";
+import { ApiError, createClient, expanded, type ListPath, type Schemas } from "../src/index.js";
 
 const baseUrl = process.env["SHANGHAI_API_URL"];
 if (baseUrl === undefined) {
   throw new Error("SHANGHAI_API_URL is not set");
 }
 const api = createClient(baseUrl);
-
-function isProject(record: Schemas["Project"] | Schemas["ProjectSparse"]): record is Schemas["Project"] {
-  return "industry_ids" in record && "sources" in record;
-}
 
 test("list follows the cursors through every page", async () => {
   const meta = await api.meta();
@@ -38,13 +34,54 @@ test("filters and expand are typed, and the expanded relation is on the record",
   }
   assert.ok(seen > 0);
   for await (const project of api.list("/v1/projects", { industry: ["integrated-circuits"], expand: ["industries"] })) {
-    assert.ok(isProject(project));
     const industries: Schemas["Industry"][] = expanded(project.industries);
     assert.deepEqual(
       industries.map((industry) => industry.id),
       project.industry_ids,
     );
   }
+});
+
+test("records read without fields are typed whole, with fields sparse", async () => {
+  for await (const project of api.list("/v1/projects", { limit: 10 })) {
+    const name: string = project.name; // whole: no `string | undefined`
+    const park: string | null = project.park_id;
+    assert.ok(name.length > 0 && park !== undefined);
+  }
+  const page = await api.page("/v1/organizations", { limit: 2 });
+  const roles: string[] = page.data[0]?.roles ?? [];
+  assert.ok(Array.isArray(roles));
+  for await (const project of api.list("/v1/projects", { fields: ["name"], limit: 10 })) {
+    const name: string | undefined = project.name;
+    assert.ok(name !== undefined && !("year" in project));
+  }
+  const project = await api.get("/v1/projects/{project_id}", "bilibili-new-headquarters", { expand: ["industries"] });
+  const industryIds: string[] = project.industry_ids;
+  assert.deepEqual(expanded(project.industries).map((industry) => industry.id), industryIds);
+  const sparse = await api.get("/v1/documents/{document_id}", "shanghai-investment-conference-2021", { fields: ["title"] });
+  assert.equal(sparse.id, "shanghai-investment-conference-2021");
+  await assert.rejects(api.get("/v1/projects/{project_id}", "no-such-project"), (error: unknown) => {
+    assert.ok(error instanceof ApiError);
+    assert.equal(error.status, 404);
+    return true;
+  });
+  // Autocomplete answers one list of suggestions, not pages that a cursor follows: `list` does not take it.
+  const autocompleteIsNotAList: "/v1/autocomplete" extends ListPath ? false : true = true;
+  assert.ok(autocompleteIsNotAList);
+});
+
+test("exports are read as text", async () => {
+  const csv = await api.text("/v1/projects", { format: "csv", industry: ["bio-medicine"] });
+  assert.ok(csv.startsWith("id,"), csv.slice(0, 80));
+  const groups = await api.text("/v1/projects/groups", { by: "year", format: "csv" });
+  assert.ok(groups.startsWith("key,label,count"), groups.slice(0, 80));
+  const bibtex = await api.text("/v1/documents", { format: "bibtex", language: ["zh"] });
+  assert.ok(bibtex.startsWith("@"), bibtex.slice(0, 80));
+  await assert.rejects(api.text("/v1/projects", { format: "csv", limit: 0 }), (error: unknown) => {
+    assert.ok(error instanceof ApiError);
+    assert.equal(error.code, "invalid_parameter");
+    return true;
+  });
 });
 
 test("a record through the typed openapi-fetch client", async () => {

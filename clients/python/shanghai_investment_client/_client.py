@@ -305,7 +305,9 @@ class Client:
 
     def search(self, q: str, **params: Any) -> Iterator[SearchHit]:
         """Every hit of a full-text search across the collections (``kind=``
-        narrows it), best first."""
+        narrows it), best first (pages of ``limit`` hits, 100 unless given,
+        as a collection's ``iter``)."""
+        params.setdefault("limit", 100)
         return self.iterate(search, q=q, **params)
 
     def meta(self) -> Meta:

@@ -20,6 +20,8 @@ export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem | undefined;
   readonly code: string | undefined;
+  readonly title: string;
+  readonly detail: string;
   readonly errors: Problem["errors"];
   readonly requestId: string | undefined;
 
@@ -31,6 +33,8 @@ export class ApiError extends Error {
     this.status = status;
     this.problem = problem;
     this.code = problem?.code;
+    this.title = problem?.title ?? `HTTP ${status}`;
+    this.detail = detail;
     this.errors = problem?.errors ?? [];
     this.requestId = problem?.request_id;
   }

@@ -63,6 +63,8 @@ test("records read without fields are typed whole, with fields sparse", async ()
   await assert.rejects(api.get("/v1/projects/{project_id}", "no-such-project"), (error: unknown) => {
     assert.ok(error instanceof ApiError);
     assert.equal(error.status, 404);
+    assert.equal(error.title, "Not found");
+    assert.ok(error.detail.includes("no-such-project"), error.detail);
     return true;
   });
   // Autocomplete answers one list of suggestions, not pages that a cursor follows: `list` does not take it.

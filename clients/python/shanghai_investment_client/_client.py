@@ -199,6 +199,17 @@ class Collection(Generic[RecordT, SparseT, RelationT]):
             raise TypeError(f"expected a {self._sparse_type.__name__}, got {type(record).__name__}")
         return record
 
+    def _query(
+        self, expand: Iterable[RelationT | str], fields: Sequence[Any] | None, filters: dict[str, Any]
+    ) -> dict[str, Any]:
+        """The list operation's keyword arguments."""
+        return {**self._relations(expand), **filters, **({} if fields is None else {"fields": list(fields)})}
+
+    def _shaped(self, records: Iterable[object], fields: Sequence[Any] | None) -> Iterator[Any]:
+        """Whole records when no `fields=` was asked for, else the sparse model."""
+        convert = self._whole if fields is None else self._sparse
+        return (convert(record) for record in records)
+
     def get(self, record_id: str, *, expand: Sequence[RelationT | str] = ()) -> RecordT:
         """One record by its id; ``ApiError`` (404 ``not_found``) when there is none."""
         return self._whole(self._client.call(self._get, record_id, **self._relations(expand)))
@@ -213,11 +224,8 @@ class Collection(Generic[RecordT, SparseT, RelationT]):
         self, *, expand: Sequence[RelationT | str] = (), fields: Sequence[Any] | None = None, **filters: Any
     ) -> Page[RecordT] | Page[SparseT]:
         """One page (``limit=``, ``cursor=`` among the filters)."""
-        if fields is None:
-            page = self._client.call(self._list, **self._relations(expand), **filters)
-            return Page([self._whole(record) for record in page.data], page.meta.total, next_cursor(page))
-        page = self._client.call(self._list, **self._relations(expand), fields=list(fields), **filters)
-        return Page([self._sparse(record) for record in page.data], page.meta.total, next_cursor(page))
+        page = self._client.call(self._list, **self._query(expand, fields, filters))
+        return Page(list(self._shaped(page.data, fields)), page.meta.total, next_cursor(page))
 
     @overload
     def iter(
@@ -233,12 +241,7 @@ class Collection(Generic[RecordT, SparseT, RelationT]):
         """Every record matching the filters, following `links.next` (pages
         of ``limit`` records, 100 unless given)."""
         filters.setdefault("limit", 100)
-        records = self._client.iterate(
-            self._list, **self._relations(expand), **filters, **({"fields": list(fields)} if fields is not None else {})
-        )
-        if fields is None:
-            return (self._whole(record) for record in records)
-        return (self._sparse(record) for record in records)
+        return self._shaped(self._client.iterate(self._list, **self._query(expand, fields, filters)), fields)
 
 
 class Client:

@@ -16,6 +16,12 @@ class ProjectSchema(base.RecordSchema):
     park_id = base.ref("parks", expand="park", description="The park this project is.")
     value = base.money("Investment value in the currency reported.")
     value_usd = base.money("The US$ value exactly as printed (never converted).", currency="USD")
+    possibly_same_as_ids = base.refs(
+        "projects",
+        expand="possibly_same_as",
+        description="Other records that may describe this same project, as different sources name it: always our "
+        "reading (no source says they are one), so that counting projects can leave them out.",
+    )
 
 
 class ProjectQueryArgsSchema(base.ListQueryArgsSchema):
@@ -37,6 +43,11 @@ class ProjectQueryArgsSchema(base.ListQueryArgsSchema):
         "Only projects of any of these organizations.", link="organization_ids", example=["bilibili"]
     )
     park = base.any_of("Only projects that are these parks.", column="park_id", example=["electronics-materials-park"])
+    possibly_same_as = base.any_of(
+        "Only projects that may be the same as any of these.",
+        link="possibly_same_as_ids",
+        example=["cansino-covid-19-vaccine-project"],
+    )
 
 
 ProjectPageSchema = base.page_of(ProjectSchema, "Project")

@@ -291,6 +291,19 @@ def check_roles_and_credits(records, problems):
             problems.append(f"{where}: `organization` needs the organization in organization_ids")
 
 
+def check_possibly_same(records, problems):
+    """``possibly_same_as_ids`` is symmetric and never names the record itself:
+    if A may be B, B may be A."""
+    same = {record["id"]: set(record["possibly_same_as_ids"]) for record in records["projects"]}
+    for record_id, others in same.items():
+        where = f"projects.yaml: record id={record_id!r}: field possibly_same_as_ids"
+        if record_id in others:
+            problems.append(f"{where}: names the record itself")
+        for other in sorted(others - {record_id}):
+            if other in same and record_id not in same[other]:
+                problems.append(f"{where}: {other!r} does not name this record back")
+
+
 def seed_files(data_dir, sources_dir):
     return sorted(data_dir.glob("*.yaml")) + sorted(sources_dir.glob("*.txt"))
 
@@ -324,6 +337,7 @@ def load_seed(data_dir=DATA_DIR, sources_dir=SOURCES_DIR):
         check_bases(records, problems)
         check_editions(records, problems)
         check_roles_and_credits(records, problems)
+        check_possibly_same(records, problems)
     if problems:
         raise SeedError(problems)
     return Seed(documents, texts, records, dataset_version(data_dir, sources_dir))

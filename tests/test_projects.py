@@ -50,6 +50,13 @@ FILTERS = [
         any_of("park_id", "shixi-software-information-park", "electronics-materials-park"),
     ),
     filter_case(
+        {"possibly_same_as": "cansino-covid-19-vaccine-project"},
+        any_of("possibly_same_as_ids", "cansino-covid-19-vaccine-project"),
+    ),
+    filter_case(
+        {"possibly_same_as": "bilibili-new-headquarters"}, any_of("possibly_same_as_ids", "bilibili-new-headquarters")
+    ),
+    filter_case(
         {"industry": "integrated-circuits", "park": "electronics-materials-park"},
         lambda r: "integrated-circuits" in r["industry_ids"] and r["park_id"] == "electronics-materials-park",
     ),
@@ -94,6 +101,7 @@ EXPANSIONS = {
     "organizations": "organization_ids",
     "industries": "industry_ids",
     "park": "park_id",
+    "possibly_same_as": "possibly_same_as_ids",
 }
 
 

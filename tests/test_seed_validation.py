@@ -86,6 +86,19 @@ def test_reference_to_an_unknown_id_is_rejected(seed_copy):
     assert_names(seed_error(seed_copy), "projects.yaml", "5g-valley", "field industry_ids.1", "'6g'")
 
 
+def test_possibly_same_projects_name_each_other(seed_copy):
+    def change(record, _):
+        record["possibly_same_as_ids"] = ["bilibili-new-headquarters"]
+
+    edit(seed_copy[0], "projects.yaml", "5g-valley", change)
+    assert_names(seed_error(seed_copy), "projects.yaml", "5g-valley", "possibly_same_as_ids", "bilibili-new-headquarters")
+
+
+def test_a_project_is_not_possibly_the_same_as_itself(seed_copy):
+    edit(seed_copy[0], "projects.yaml", "5g-valley", lambda r, _: r.update(possibly_same_as_ids=["5g-valley"]))
+    assert_names(seed_error(seed_copy), "projects.yaml", "5g-valley", "possibly_same_as_ids", "itself")
+
+
 def test_single_reference_to_an_unknown_id_is_rejected(seed_copy):
     edit(seed_copy[0], "people.yaml", "zhang-lei", lambda r, _: r.update(organization_id="hillhouse"))
     assert_names(seed_error(seed_copy), "people.yaml", "zhang-lei", "field organization_id", "'hillhouse'")

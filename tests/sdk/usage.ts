@@ -54,6 +54,7 @@ const projectRequired = [
   "park_id",
   "value",
   "value_usd",
+  "possibly_same_as_ids",
   "sources",
   "links",
 ] as const satisfies readonly RequiredKeys<Project>[];

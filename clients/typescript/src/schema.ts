@@ -789,7 +789,7 @@ export interface paths {
         };
         /**
          * List signed projects
-         * @description Returns a page of projects (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `conference`, `year`, `industry`, `organization`, `park` (comma-separated values match any of them); `conference__not`, `year__not`, `industry__not`, `organization__not`, `park__not` (none of the comma-separated values); `conference__isnull`, `industry__isnull`, `organization__isnull`, `park__isnull` (`true`: no value, `false`: some value); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`conference`, `organizations`, `industries`, `park`). An unknown or invalid parameter answers a `400` problem naming it.
+         * @description Returns a page of projects (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the `Link` header for the next page. Filter with `conference`, `year`, `industry`, `organization`, `park`, `possibly_same_as` (comma-separated values match any of them); `conference__not`, `year__not`, `industry__not`, `organization__not`, `park__not`, `possibly_same_as__not` (none of the comma-separated values); `conference__isnull`, `industry__isnull`, `organization__isnull`, `park__isnull`, `possibly_same_as__isnull` (`true`: no value, `false`: some value); every filter given must match. `q` searches within the collection. `fields` picks the fields returned (`id` always); `expand` inlines related records (`conference`, `organizations`, `industries`, `park`, `possibly_same_as`). An unknown or invalid parameter answers a `400` problem naming it.
          */
         get: operations["listProjects"];
         put?: never;
@@ -832,7 +832,7 @@ export interface paths {
         };
         /**
          * Get a signed project
-         * @description Returns one project by its id. `fields` picks the fields returned (`id` always); `expand` inlines related records (`conference`, `organizations`, `industries`, `park`). An unknown id answers a `404` problem.
+         * @description Returns one project by its id. `fields` picks the fields returned (`id` always); `expand` inlines related records (`conference`, `organizations`, `industries`, `park`, `possibly_same_as`). An unknown id answers a `404` problem.
          */
         get: operations["getProject"];
         put?: never;
@@ -2235,6 +2235,10 @@ export interface components {
             readonly park?: components["schemas"]["Park"] | null;
             /** @description The park this project is. Id in /v1/parks; null when not reported. */
             park_id: string | null;
+            /** @description Present only with `expand=possibly_same_as`: the records of `possibly_same_as_ids`, inlined in the same order. Inlined records are not expanded further. */
+            readonly possibly_same_as?: components["schemas"]["Project"][];
+            /** @description Other records that may describe this same project, as different sources name it: always our reading (no source says they are one), so that counting projects can leave them out. Ids in /v1/projects. */
+            possibly_same_as_ids: string[];
             /** @description Quotes of the source documents supporting this record. */
             sources: components["schemas"]["Source"][];
             /** @description Investment value in the currency reported. Null when the source does not report it. */
@@ -2248,7 +2252,7 @@ export interface components {
          * ProjectField
          * @enum {string}
          */
-        ProjectField: "id" | "sources" | "links" | "name" | "conference_id" | "year" | "organization_ids" | "industry_ids" | "industry_basis" | "district" | "park_id" | "value" | "value_usd";
+        ProjectField: "id" | "sources" | "links" | "name" | "conference_id" | "year" | "organization_ids" | "industry_ids" | "industry_basis" | "district" | "park_id" | "value" | "value_usd" | "possibly_same_as_ids";
         ProjectGroup: {
             /** @description Records in the group. */
             count: number;
@@ -2278,6 +2282,10 @@ export interface components {
             organizations: string[];
             /** @description The record of `park_id` in /v1/parks; null when `park_id` is. */
             park: string | null;
+            /** @description The records of `possibly_same_as_ids` in /v1/projects, in order (possibly none). */
+            possibly_same_as: string[];
+            /** @description /v1/projects?possibly_same_as=<id>: the projects whose `possibly_same_as_ids` names this project (a list, possibly empty). */
+            projects: string;
             /** @description This record. */
             self: string;
         };
@@ -2291,7 +2299,7 @@ export interface components {
          * ProjectRelation
          * @enum {string}
          */
-        ProjectRelation: "conference" | "organizations" | "industries" | "park";
+        ProjectRelation: "conference" | "organizations" | "industries" | "park" | "possibly_same_as";
         ProjectSparse: {
             /** @description Present only with `expand=conference`: the record `conference_id` names, inlined; null when `conference_id` is null. Inlined records are not expanded further. */
             readonly conference?: components["schemas"]["Conference"] | null;
@@ -2318,6 +2326,10 @@ export interface components {
             readonly park?: components["schemas"]["Park"] | null;
             /** @description The park this project is. Id in /v1/parks; null when not reported. */
             park_id?: string | null;
+            /** @description Present only with `expand=possibly_same_as`: the records of `possibly_same_as_ids`, inlined in the same order. Inlined records are not expanded further. */
+            readonly possibly_same_as?: components["schemas"]["Project"][];
+            /** @description Other records that may describe this same project, as different sources name it: always our reading (no source says they are one), so that counting projects can leave them out. Ids in /v1/projects. */
+            possibly_same_as_ids?: string[];
             /** @description Quotes of the source documents supporting this record. */
             sources?: components["schemas"]["Source"][];
             /** @description Investment value in the currency reported. Null when the source does not report it. */
@@ -4571,6 +4583,12 @@ export interface operations {
                 park__not?: string[];
                 /** @description `true`: only records whose `park` is not reported (null); `false`: only those where it is. */
                 park__isnull?: boolean;
+                /** @description Only projects that may be the same as any of these. Comma-separated values match any of them. */
+                possibly_same_as?: string[];
+                /** @description The opposite of `possibly_same_as`: only records having none of these values (records with none at all included). Comma-separated values. */
+                possibly_same_as__not?: string[];
+                /** @description `true`: only records with no `possibly_same_as` at all; `false`: only records with at least one. */
+                possibly_same_as__isnull?: boolean;
             };
             header?: {
                 /** @description ETag(s) of a representation you hold; a match answers `304 Not Modified`. */
@@ -4641,8 +4659,14 @@ export interface operations {
                 park__not?: string[];
                 /** @description `true`: only records whose `park` is not reported (null); `false`: only those where it is. */
                 park__isnull?: boolean;
+                /** @description Only projects that may be the same as any of these. Comma-separated values match any of them. */
+                possibly_same_as?: string[];
+                /** @description The opposite of `possibly_same_as`: only records having none of these values (records with none at all included). Comma-separated values. */
+                possibly_same_as__not?: string[];
+                /** @description `true`: only records with no `possibly_same_as` at all; `false`: only records with at least one. */
+                possibly_same_as__isnull?: boolean;
                 /** @description The field to group by: one of the list's filters. */
-                by: "conference" | "year" | "industry" | "organization" | "park";
+                by: "conference" | "year" | "industry" | "organization" | "park" | "possibly_same_as";
                 /** @description `-count` (default: largest groups first, ties by key) or `key`; null key last. */
                 sort?: "-count" | "key";
                 /** @description Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows. */

@@ -6,6 +6,7 @@ class GroupProjectsProjectGroupBy(StrEnum):
     INDUSTRY = "industry"
     ORGANIZATION = "organization"
     PARK = "park"
+    POSSIBLY_SAME_AS = "possibly_same_as"
     YEAR = "year"
 
     def __str__(self) -> str:

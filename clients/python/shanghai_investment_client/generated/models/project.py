@@ -37,6 +37,9 @@ class Project:
         name (str): Project name as described by the source.
         organization_ids (list[str]): Organizations behind the project. Ids in /v1/organizations.
         park_id (None | str): The park this project is. Id in /v1/parks; null when not reported.
+        possibly_same_as_ids (list[str]): Other records that may describe this same project, as different sources name
+            it: always our reading (no source says they are one), so that counting projects can leave them out. Ids in
+            /v1/projects.
         sources (list[Source]): Quotes of the source documents supporting this record.
         value (Money | None): Investment value in the currency reported. Null when the source does not report it.
         value_usd (Money | None): The US$ value exactly as printed (never converted). Null when the source does not
@@ -50,6 +53,8 @@ class Project:
             `organization_ids`, inlined in the same order. Inlined records are not expanded further.
         park (None | Park | Unset): Present only with `expand=park`: the record `park_id` names, inlined; null when
             `park_id` is null. Inlined records are not expanded further.
+        possibly_same_as (list[Project] | Unset): Present only with `expand=possibly_same_as`: the records of
+            `possibly_same_as_ids`, inlined in the same order. Inlined records are not expanded further.
     """
 
     conference_id: None | str
@@ -61,6 +66,7 @@ class Project:
     name: str
     organization_ids: list[str]
     park_id: None | str
+    possibly_same_as_ids: list[str]
     sources: list[Source]
     value: Money | None
     value_usd: Money | None
@@ -69,6 +75,7 @@ class Project:
     industries: list[Industry] | Unset = UNSET
     organizations: list[Organization] | Unset = UNSET
     park: None | Park | Unset = UNSET
+    possibly_same_as: list[Project] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,6 +107,8 @@ class Project:
 
         park_id: None | str
         park_id = self.park_id
+
+        possibly_same_as_ids = self.possibly_same_as_ids
 
         sources = []
         for sources_item_data in self.sources:
@@ -150,6 +159,13 @@ class Project:
         else:
             park = self.park
 
+        possibly_same_as: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.possibly_same_as, Unset):
+            possibly_same_as = []
+            for possibly_same_as_item_data in self.possibly_same_as:
+                possibly_same_as_item = possibly_same_as_item_data.to_dict()
+                possibly_same_as.append(possibly_same_as_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -163,6 +179,7 @@ class Project:
                 "name": name,
                 "organization_ids": organization_ids,
                 "park_id": park_id,
+                "possibly_same_as_ids": possibly_same_as_ids,
                 "sources": sources,
                 "value": value,
                 "value_usd": value_usd,
@@ -177,6 +194,8 @@ class Project:
             field_dict["organizations"] = organizations
         if park is not UNSET:
             field_dict["park"] = park
+        if possibly_same_as is not UNSET:
+            field_dict["possibly_same_as"] = possibly_same_as
 
         return field_dict
 
@@ -237,6 +256,8 @@ class Project:
             return cast(None | str, data)
 
         park_id = _parse_park_id(d.pop("park_id"))
+
+        possibly_same_as_ids = cast(list[str], d.pop("possibly_same_as_ids"))
 
         sources = []
         _sources = d.pop("sources")
@@ -329,6 +350,15 @@ class Project:
 
         park = _parse_park(d.pop("park", UNSET))
 
+        _possibly_same_as = d.pop("possibly_same_as", UNSET)
+        possibly_same_as: list[Project] | Unset = UNSET
+        if _possibly_same_as is not UNSET:
+            possibly_same_as = []
+            for possibly_same_as_item_data in _possibly_same_as:
+                possibly_same_as_item = Project.from_dict(possibly_same_as_item_data)
+
+                possibly_same_as.append(possibly_same_as_item)
+
         project = cls(
             conference_id=conference_id,
             district=district,
@@ -339,6 +369,7 @@ class Project:
             name=name,
             organization_ids=organization_ids,
             park_id=park_id,
+            possibly_same_as_ids=possibly_same_as_ids,
             sources=sources,
             value=value,
             value_usd=value_usd,
@@ -347,6 +378,7 @@ class Project:
             industries=industries,
             organizations=organizations,
             park=park,
+            possibly_same_as=possibly_same_as,
         )
 
         project.additional_properties = d

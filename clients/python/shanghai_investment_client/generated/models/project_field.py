@@ -11,6 +11,7 @@ class ProjectField(StrEnum):
     NAME = "name"
     ORGANIZATION_IDS = "organization_ids"
     PARK_ID = "park_id"
+    POSSIBLY_SAME_AS_IDS = "possibly_same_as_ids"
     SOURCES = "sources"
     VALUE = "value"
     VALUE_USD = "value_usd"

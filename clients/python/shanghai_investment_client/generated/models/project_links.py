@@ -16,6 +16,9 @@ class ProjectLinks:
         industries (list[str]): The records of `industry_ids` in /v1/industries, in order (possibly none).
         organizations (list[str]): The records of `organization_ids` in /v1/organizations, in order (possibly none).
         park (None | str): The record of `park_id` in /v1/parks; null when `park_id` is.
+        possibly_same_as (list[str]): The records of `possibly_same_as_ids` in /v1/projects, in order (possibly none).
+        projects (str): /v1/projects?possibly_same_as=<id>: the projects whose `possibly_same_as_ids` names this project
+            (a list, possibly empty).
         self_ (str): This record.
     """
 
@@ -23,6 +26,8 @@ class ProjectLinks:
     industries: list[str]
     organizations: list[str]
     park: None | str
+    possibly_same_as: list[str]
+    projects: str
     self_: str
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +41,10 @@ class ProjectLinks:
         park: None | str
         park = self.park
 
+        possibly_same_as = self.possibly_same_as
+
+        projects = self.projects
+
         self_ = self.self_
 
         field_dict: dict[str, Any] = {}
@@ -46,6 +55,8 @@ class ProjectLinks:
                 "industries": industries,
                 "organizations": organizations,
                 "park": park,
+                "possibly_same_as": possibly_same_as,
+                "projects": projects,
                 "self": self_,
             }
         )
@@ -74,6 +85,10 @@ class ProjectLinks:
 
         park = _parse_park(d.pop("park"))
 
+        possibly_same_as = cast(list[str], d.pop("possibly_same_as"))
+
+        projects = d.pop("projects")
+
         self_ = d.pop("self")
 
         project_links = cls(
@@ -81,6 +96,8 @@ class ProjectLinks:
             industries=industries,
             organizations=organizations,
             park=park,
+            possibly_same_as=possibly_same_as,
+            projects=projects,
             self_=self_,
         )
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.money import Money
     from ..models.organization import Organization
     from ..models.park import Park
+    from ..models.project import Project
     from ..models.project_links import ProjectLinks
     from ..models.source import Source
 
@@ -46,6 +47,11 @@ class ProjectSparse:
         park (None | Park | Unset): Present only with `expand=park`: the record `park_id` names, inlined; null when
             `park_id` is null. Inlined records are not expanded further.
         park_id (None | str | Unset): The park this project is. Id in /v1/parks; null when not reported.
+        possibly_same_as (list[Project] | Unset): Present only with `expand=possibly_same_as`: the records of
+            `possibly_same_as_ids`, inlined in the same order. Inlined records are not expanded further.
+        possibly_same_as_ids (list[str] | Unset): Other records that may describe this same project, as different
+            sources name it: always our reading (no source says they are one), so that counting projects can leave them out.
+            Ids in /v1/projects.
         sources (list[Source] | Unset): Quotes of the source documents supporting this record.
         value (Money | None | Unset): Investment value in the currency reported. Null when the source does not report
             it.
@@ -67,6 +73,8 @@ class ProjectSparse:
     organizations: list[Organization] | Unset = UNSET
     park: None | Park | Unset = UNSET
     park_id: None | str | Unset = UNSET
+    possibly_same_as: list[Project] | Unset = UNSET
+    possibly_same_as_ids: list[str] | Unset = UNSET
     sources: list[Source] | Unset = UNSET
     value: Money | None | Unset = UNSET
     value_usd: Money | None | Unset = UNSET
@@ -150,6 +158,17 @@ class ProjectSparse:
         else:
             park_id = self.park_id
 
+        possibly_same_as: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.possibly_same_as, Unset):
+            possibly_same_as = []
+            for possibly_same_as_item_data in self.possibly_same_as:
+                possibly_same_as_item = possibly_same_as_item_data.to_dict()
+                possibly_same_as.append(possibly_same_as_item)
+
+        possibly_same_as_ids: list[str] | Unset = UNSET
+        if not isinstance(self.possibly_same_as_ids, Unset):
+            possibly_same_as_ids = self.possibly_same_as_ids
+
         sources: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.sources, Unset):
             sources = []
@@ -206,6 +225,10 @@ class ProjectSparse:
             field_dict["park"] = park
         if park_id is not UNSET:
             field_dict["park_id"] = park_id
+        if possibly_same_as is not UNSET:
+            field_dict["possibly_same_as"] = possibly_same_as
+        if possibly_same_as_ids is not UNSET:
+            field_dict["possibly_same_as_ids"] = possibly_same_as_ids
         if sources is not UNSET:
             field_dict["sources"] = sources
         if value is not UNSET:
@@ -224,6 +247,7 @@ class ProjectSparse:
         from ..models.money import Money
         from ..models.organization import Organization
         from ..models.park import Park
+        from ..models.project import Project
         from ..models.project_links import ProjectLinks
         from ..models.source import Source
 
@@ -339,6 +363,17 @@ class ProjectSparse:
 
         park_id = _parse_park_id(d.pop("park_id", UNSET))
 
+        _possibly_same_as = d.pop("possibly_same_as", UNSET)
+        possibly_same_as: list[Project] | Unset = UNSET
+        if _possibly_same_as is not UNSET:
+            possibly_same_as = []
+            for possibly_same_as_item_data in _possibly_same_as:
+                possibly_same_as_item = Project.from_dict(possibly_same_as_item_data)
+
+                possibly_same_as.append(possibly_same_as_item)
+
+        possibly_same_as_ids = cast(list[str], d.pop("possibly_same_as_ids", UNSET))
+
         _sources = d.pop("sources", UNSET)
         sources: list[Source] | Unset = UNSET
         if _sources is not UNSET:
@@ -398,6 +433,8 @@ class ProjectSparse:
             organizations=organizations,
             park=park,
             park_id=park_id,
+            possibly_same_as=possibly_same_as,
+            possibly_same_as_ids=possibly_same_as_ids,
             sources=sources,
             value=value,
             value_usd=value_usd,

@@ -123,8 +123,8 @@ def sync_detailed(
     """Get a signed project
 
      Returns one project by its id. `fields` picks the fields returned (`id` always); `expand` inlines
-    related records (`conference`, `organizations`, `industries`, `park`). An unknown id answers a `404`
-    problem.
+    related records (`conference`, `organizations`, `industries`, `park`, `possibly_same_as`). An
+    unknown id answers a `404` problem.
 
     Args:
         project_id (str):
@@ -165,8 +165,8 @@ def sync(
     """Get a signed project
 
      Returns one project by its id. `fields` picks the fields returned (`id` always); `expand` inlines
-    related records (`conference`, `organizations`, `industries`, `park`). An unknown id answers a `404`
-    problem.
+    related records (`conference`, `organizations`, `industries`, `park`, `possibly_same_as`). An
+    unknown id answers a `404` problem.
 
     Args:
         project_id (str):
@@ -202,8 +202,8 @@ async def asyncio_detailed(
     """Get a signed project
 
      Returns one project by its id. `fields` picks the fields returned (`id` always); `expand` inlines
-    related records (`conference`, `organizations`, `industries`, `park`). An unknown id answers a `404`
-    problem.
+    related records (`conference`, `organizations`, `industries`, `park`, `possibly_same_as`). An
+    unknown id answers a `404` problem.
 
     Args:
         project_id (str):
@@ -242,8 +242,8 @@ async def asyncio(
     """Get a signed project
 
      Returns one project by its id. `fields` picks the fields returned (`id` always); `expand` inlines
-    related records (`conference`, `organizations`, `industries`, `park`). An unknown id answers a `404`
-    problem.
+    related records (`conference`, `organizations`, `industries`, `park`, `possibly_same_as`). An
+    unknown id answers a `404` problem.
 
     Args:
         project_id (str):

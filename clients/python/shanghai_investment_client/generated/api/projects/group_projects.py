@@ -29,6 +29,9 @@ def _get_kwargs(
     park: list[str] | Unset = UNSET,
     park_not: list[str] | Unset = UNSET,
     park_isnull: bool | Unset = UNSET,
+    possibly_same_as: list[str] | Unset = UNSET,
+    possibly_same_as_not: list[str] | Unset = UNSET,
+    possibly_same_as_isnull: bool | Unset = UNSET,
     by: GroupProjectsProjectGroupBy,
     sort: GroupProjectsSort | Unset = UNSET,
     limit: int | Unset = 25,
@@ -111,6 +114,20 @@ def _get_kwargs(
     params["park__not"] = json_park_not
 
     params["park__isnull"] = park_isnull
+
+    json_possibly_same_as: list[str] | Unset = UNSET
+    if not isinstance(possibly_same_as, Unset):
+        json_possibly_same_as = possibly_same_as
+
+    params["possibly_same_as"] = json_possibly_same_as
+
+    json_possibly_same_as_not: list[str] | Unset = UNSET
+    if not isinstance(possibly_same_as_not, Unset):
+        json_possibly_same_as_not = possibly_same_as_not
+
+    params["possibly_same_as__not"] = json_possibly_same_as_not
+
+    params["possibly_same_as__isnull"] = possibly_same_as_isnull
 
     json_by = by.value
     params["by"] = json_by
@@ -197,6 +214,9 @@ def sync_detailed(
     park: list[str] | Unset = UNSET,
     park_not: list[str] | Unset = UNSET,
     park_isnull: bool | Unset = UNSET,
+    possibly_same_as: list[str] | Unset = UNSET,
+    possibly_same_as_not: list[str] | Unset = UNSET,
+    possibly_same_as_isnull: bool | Unset = UNSET,
     by: GroupProjectsProjectGroupBy,
     sort: GroupProjectsSort | Unset = UNSET,
     limit: int | Unset = 25,
@@ -229,6 +249,9 @@ def sync_detailed(
         park (list[str] | Unset):  Example: ['electronics-materials-park'].
         park_not (list[str] | Unset):  Example: ['electronics-materials-park'].
         park_isnull (bool | Unset):  Example: True.
+        possibly_same_as (list[str] | Unset):  Example: ['cansino-covid-19-vaccine-project'].
+        possibly_same_as_not (list[str] | Unset):  Example: ['cansino-covid-19-vaccine-project'].
+        possibly_same_as_isnull (bool | Unset):  Example: True.
         by (GroupProjectsProjectGroupBy):  Example: conference.
         sort (GroupProjectsSort | Unset):
         limit (int | Unset):  Default: 25.
@@ -260,6 +283,9 @@ def sync_detailed(
         park=park,
         park_not=park_not,
         park_isnull=park_isnull,
+        possibly_same_as=possibly_same_as,
+        possibly_same_as_not=possibly_same_as_not,
+        possibly_same_as_isnull=possibly_same_as_isnull,
         by=by,
         sort=sort,
         limit=limit,
@@ -293,6 +319,9 @@ def sync(
     park: list[str] | Unset = UNSET,
     park_not: list[str] | Unset = UNSET,
     park_isnull: bool | Unset = UNSET,
+    possibly_same_as: list[str] | Unset = UNSET,
+    possibly_same_as_not: list[str] | Unset = UNSET,
+    possibly_same_as_isnull: bool | Unset = UNSET,
     by: GroupProjectsProjectGroupBy,
     sort: GroupProjectsSort | Unset = UNSET,
     limit: int | Unset = 25,
@@ -325,6 +354,9 @@ def sync(
         park (list[str] | Unset):  Example: ['electronics-materials-park'].
         park_not (list[str] | Unset):  Example: ['electronics-materials-park'].
         park_isnull (bool | Unset):  Example: True.
+        possibly_same_as (list[str] | Unset):  Example: ['cansino-covid-19-vaccine-project'].
+        possibly_same_as_not (list[str] | Unset):  Example: ['cansino-covid-19-vaccine-project'].
+        possibly_same_as_isnull (bool | Unset):  Example: True.
         by (GroupProjectsProjectGroupBy):  Example: conference.
         sort (GroupProjectsSort | Unset):
         limit (int | Unset):  Default: 25.
@@ -357,6 +389,9 @@ def sync(
         park=park,
         park_not=park_not,
         park_isnull=park_isnull,
+        possibly_same_as=possibly_same_as,
+        possibly_same_as_not=possibly_same_as_not,
+        possibly_same_as_isnull=possibly_same_as_isnull,
         by=by,
         sort=sort,
         limit=limit,
@@ -384,6 +419,9 @@ async def asyncio_detailed(
     park: list[str] | Unset = UNSET,
     park_not: list[str] | Unset = UNSET,
     park_isnull: bool | Unset = UNSET,
+    possibly_same_as: list[str] | Unset = UNSET,
+    possibly_same_as_not: list[str] | Unset = UNSET,
+    possibly_same_as_isnull: bool | Unset = UNSET,
     by: GroupProjectsProjectGroupBy,
     sort: GroupProjectsSort | Unset = UNSET,
     limit: int | Unset = 25,
@@ -416,6 +454,9 @@ async def asyncio_detailed(
         park (list[str] | Unset):  Example: ['electronics-materials-park'].
         park_not (list[str] | Unset):  Example: ['electronics-materials-park'].
         park_isnull (bool | Unset):  Example: True.
+        possibly_same_as (list[str] | Unset):  Example: ['cansino-covid-19-vaccine-project'].
+        possibly_same_as_not (list[str] | Unset):  Example: ['cansino-covid-19-vaccine-project'].
+        possibly_same_as_isnull (bool | Unset):  Example: True.
         by (GroupProjectsProjectGroupBy):  Example: conference.
         sort (GroupProjectsSort | Unset):
         limit (int | Unset):  Default: 25.
@@ -447,6 +488,9 @@ async def asyncio_detailed(
         park=park,
         park_not=park_not,
         park_isnull=park_isnull,
+        possibly_same_as=possibly_same_as,
+        possibly_same_as_not=possibly_same_as_not,
+        possibly_same_as_isnull=possibly_same_as_isnull,
         by=by,
         sort=sort,
         limit=limit,
@@ -478,6 +522,9 @@ async def asyncio(
     park: list[str] | Unset = UNSET,
     park_not: list[str] | Unset = UNSET,
     park_isnull: bool | Unset = UNSET,
+    possibly_same_as: list[str] | Unset = UNSET,
+    possibly_same_as_not: list[str] | Unset = UNSET,
+    possibly_same_as_isnull: bool | Unset = UNSET,
     by: GroupProjectsProjectGroupBy,
     sort: GroupProjectsSort | Unset = UNSET,
     limit: int | Unset = 25,
@@ -510,6 +557,9 @@ async def asyncio(
         park (list[str] | Unset):  Example: ['electronics-materials-park'].
         park_not (list[str] | Unset):  Example: ['electronics-materials-park'].
         park_isnull (bool | Unset):  Example: True.
+        possibly_same_as (list[str] | Unset):  Example: ['cansino-covid-19-vaccine-project'].
+        possibly_same_as_not (list[str] | Unset):  Example: ['cansino-covid-19-vaccine-project'].
+        possibly_same_as_isnull (bool | Unset):  Example: True.
         by (GroupProjectsProjectGroupBy):  Example: conference.
         sort (GroupProjectsSort | Unset):
         limit (int | Unset):  Default: 25.
@@ -543,6 +593,9 @@ async def asyncio(
             park=park,
             park_not=park_not,
             park_isnull=park_isnull,
+            possibly_same_as=possibly_same_as,
+            possibly_same_as_not=possibly_same_as_not,
+            possibly_same_as_isnull=possibly_same_as_isnull,
             by=by,
             sort=sort,
             limit=limit,

@@ -36,6 +36,9 @@ def _get_kwargs(
     park: list[str] | Unset = UNSET,
     park_not: list[str] | Unset = UNSET,
     park_isnull: bool | Unset = UNSET,
+    possibly_same_as: list[str] | Unset = UNSET,
+    possibly_same_as_not: list[str] | Unset = UNSET,
+    possibly_same_as_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -151,6 +154,20 @@ def _get_kwargs(
 
     params["park__isnull"] = park_isnull
 
+    json_possibly_same_as: list[str] | Unset = UNSET
+    if not isinstance(possibly_same_as, Unset):
+        json_possibly_same_as = possibly_same_as
+
+    params["possibly_same_as"] = json_possibly_same_as
+
+    json_possibly_same_as_not: list[str] | Unset = UNSET
+    if not isinstance(possibly_same_as_not, Unset):
+        json_possibly_same_as_not = possibly_same_as_not
+
+    params["possibly_same_as__not"] = json_possibly_same_as_not
+
+    params["possibly_same_as__isnull"] = possibly_same_as_isnull
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -223,18 +240,22 @@ def sync_detailed(
     park: list[str] | Unset = UNSET,
     park_not: list[str] | Unset = UNSET,
     park_isnull: bool | Unset = UNSET,
+    possibly_same_as: list[str] | Unset = UNSET,
+    possibly_same_as_not: list[str] | Unset = UNSET,
+    possibly_same_as_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | ProjectPage]:
     """List signed projects
 
      Returns a page of projects (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `conference`, `year`, `industry`, `organization`,
-    `park` (comma-separated values match any of them); `conference__not`, `year__not`, `industry__not`,
-    `organization__not`, `park__not` (none of the comma-separated values); `conference__isnull`,
-    `industry__isnull`, `organization__isnull`, `park__isnull` (`true`: no value, `false`: some value);
-    every filter given must match. `q` searches within the collection. `fields` picks the fields
-    returned (`id` always); `expand` inlines related records (`conference`, `organizations`,
-    `industries`, `park`). An unknown or invalid parameter answers a `400` problem naming it.
+    `park`, `possibly_same_as` (comma-separated values match any of them); `conference__not`,
+    `year__not`, `industry__not`, `organization__not`, `park__not`, `possibly_same_as__not` (none of the
+    comma-separated values); `conference__isnull`, `industry__isnull`, `organization__isnull`,
+    `park__isnull`, `possibly_same_as__isnull` (`true`: no value, `false`: some value); every filter
+    given must match. `q` searches within the collection. `fields` picks the fields returned (`id`
+    always); `expand` inlines related records (`conference`, `organizations`, `industries`, `park`,
+    `possibly_same_as`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -260,6 +281,9 @@ def sync_detailed(
         park (list[str] | Unset):  Example: ['electronics-materials-park'].
         park_not (list[str] | Unset):  Example: ['electronics-materials-park'].
         park_isnull (bool | Unset):  Example: True.
+        possibly_same_as (list[str] | Unset):  Example: ['cansino-covid-19-vaccine-project'].
+        possibly_same_as_not (list[str] | Unset):  Example: ['cansino-covid-19-vaccine-project'].
+        possibly_same_as_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -292,6 +316,9 @@ def sync_detailed(
         park=park,
         park_not=park_not,
         park_isnull=park_isnull,
+        possibly_same_as=possibly_same_as,
+        possibly_same_as_not=possibly_same_as_not,
+        possibly_same_as_isnull=possibly_same_as_isnull,
         if_none_match=if_none_match,
     )
 
@@ -326,18 +353,22 @@ def sync(
     park: list[str] | Unset = UNSET,
     park_not: list[str] | Unset = UNSET,
     park_isnull: bool | Unset = UNSET,
+    possibly_same_as: list[str] | Unset = UNSET,
+    possibly_same_as_not: list[str] | Unset = UNSET,
+    possibly_same_as_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | ProjectPage | None:
     """List signed projects
 
      Returns a page of projects (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `conference`, `year`, `industry`, `organization`,
-    `park` (comma-separated values match any of them); `conference__not`, `year__not`, `industry__not`,
-    `organization__not`, `park__not` (none of the comma-separated values); `conference__isnull`,
-    `industry__isnull`, `organization__isnull`, `park__isnull` (`true`: no value, `false`: some value);
-    every filter given must match. `q` searches within the collection. `fields` picks the fields
-    returned (`id` always); `expand` inlines related records (`conference`, `organizations`,
-    `industries`, `park`). An unknown or invalid parameter answers a `400` problem naming it.
+    `park`, `possibly_same_as` (comma-separated values match any of them); `conference__not`,
+    `year__not`, `industry__not`, `organization__not`, `park__not`, `possibly_same_as__not` (none of the
+    comma-separated values); `conference__isnull`, `industry__isnull`, `organization__isnull`,
+    `park__isnull`, `possibly_same_as__isnull` (`true`: no value, `false`: some value); every filter
+    given must match. `q` searches within the collection. `fields` picks the fields returned (`id`
+    always); `expand` inlines related records (`conference`, `organizations`, `industries`, `park`,
+    `possibly_same_as`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -363,6 +394,9 @@ def sync(
         park (list[str] | Unset):  Example: ['electronics-materials-park'].
         park_not (list[str] | Unset):  Example: ['electronics-materials-park'].
         park_isnull (bool | Unset):  Example: True.
+        possibly_same_as (list[str] | Unset):  Example: ['cansino-covid-19-vaccine-project'].
+        possibly_same_as_not (list[str] | Unset):  Example: ['cansino-covid-19-vaccine-project'].
+        possibly_same_as_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -396,6 +430,9 @@ def sync(
         park=park,
         park_not=park_not,
         park_isnull=park_isnull,
+        possibly_same_as=possibly_same_as,
+        possibly_same_as_not=possibly_same_as_not,
+        possibly_same_as_isnull=possibly_same_as_isnull,
         if_none_match=if_none_match,
     ).parsed
 
@@ -424,18 +461,22 @@ async def asyncio_detailed(
     park: list[str] | Unset = UNSET,
     park_not: list[str] | Unset = UNSET,
     park_isnull: bool | Unset = UNSET,
+    possibly_same_as: list[str] | Unset = UNSET,
+    possibly_same_as_not: list[str] | Unset = UNSET,
+    possibly_same_as_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | ProjectPage]:
     """List signed projects
 
      Returns a page of projects (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `conference`, `year`, `industry`, `organization`,
-    `park` (comma-separated values match any of them); `conference__not`, `year__not`, `industry__not`,
-    `organization__not`, `park__not` (none of the comma-separated values); `conference__isnull`,
-    `industry__isnull`, `organization__isnull`, `park__isnull` (`true`: no value, `false`: some value);
-    every filter given must match. `q` searches within the collection. `fields` picks the fields
-    returned (`id` always); `expand` inlines related records (`conference`, `organizations`,
-    `industries`, `park`). An unknown or invalid parameter answers a `400` problem naming it.
+    `park`, `possibly_same_as` (comma-separated values match any of them); `conference__not`,
+    `year__not`, `industry__not`, `organization__not`, `park__not`, `possibly_same_as__not` (none of the
+    comma-separated values); `conference__isnull`, `industry__isnull`, `organization__isnull`,
+    `park__isnull`, `possibly_same_as__isnull` (`true`: no value, `false`: some value); every filter
+    given must match. `q` searches within the collection. `fields` picks the fields returned (`id`
+    always); `expand` inlines related records (`conference`, `organizations`, `industries`, `park`,
+    `possibly_same_as`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -461,6 +502,9 @@ async def asyncio_detailed(
         park (list[str] | Unset):  Example: ['electronics-materials-park'].
         park_not (list[str] | Unset):  Example: ['electronics-materials-park'].
         park_isnull (bool | Unset):  Example: True.
+        possibly_same_as (list[str] | Unset):  Example: ['cansino-covid-19-vaccine-project'].
+        possibly_same_as_not (list[str] | Unset):  Example: ['cansino-covid-19-vaccine-project'].
+        possibly_same_as_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -493,6 +537,9 @@ async def asyncio_detailed(
         park=park,
         park_not=park_not,
         park_isnull=park_isnull,
+        possibly_same_as=possibly_same_as,
+        possibly_same_as_not=possibly_same_as_not,
+        possibly_same_as_isnull=possibly_same_as_isnull,
         if_none_match=if_none_match,
     )
 
@@ -525,18 +572,22 @@ async def asyncio(
     park: list[str] | Unset = UNSET,
     park_not: list[str] | Unset = UNSET,
     park_isnull: bool | Unset = UNSET,
+    possibly_same_as: list[str] | Unset = UNSET,
+    possibly_same_as_not: list[str] | Unset = UNSET,
+    possibly_same_as_isnull: bool | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | ProjectPage | None:
     """List signed projects
 
      Returns a page of projects (`limit`, 1-100, default 25), in `sort` order; follow `links.next` or the
     `Link` header for the next page. Filter with `conference`, `year`, `industry`, `organization`,
-    `park` (comma-separated values match any of them); `conference__not`, `year__not`, `industry__not`,
-    `organization__not`, `park__not` (none of the comma-separated values); `conference__isnull`,
-    `industry__isnull`, `organization__isnull`, `park__isnull` (`true`: no value, `false`: some value);
-    every filter given must match. `q` searches within the collection. `fields` picks the fields
-    returned (`id` always); `expand` inlines related records (`conference`, `organizations`,
-    `industries`, `park`). An unknown or invalid parameter answers a `400` problem naming it.
+    `park`, `possibly_same_as` (comma-separated values match any of them); `conference__not`,
+    `year__not`, `industry__not`, `organization__not`, `park__not`, `possibly_same_as__not` (none of the
+    comma-separated values); `conference__isnull`, `industry__isnull`, `organization__isnull`,
+    `park__isnull`, `possibly_same_as__isnull` (`true`: no value, `false`: some value); every filter
+    given must match. `q` searches within the collection. `fields` picks the fields returned (`id`
+    always); `expand` inlines related records (`conference`, `organizations`, `industries`, `park`,
+    `possibly_same_as`). An unknown or invalid parameter answers a `400` problem naming it.
 
     Args:
         limit (int | Unset):  Default: 25.
@@ -562,6 +613,9 @@ async def asyncio(
         park (list[str] | Unset):  Example: ['electronics-materials-park'].
         park_not (list[str] | Unset):  Example: ['electronics-materials-park'].
         park_isnull (bool | Unset):  Example: True.
+        possibly_same_as (list[str] | Unset):  Example: ['cansino-covid-19-vaccine-project'].
+        possibly_same_as_not (list[str] | Unset):  Example: ['cansino-covid-19-vaccine-project'].
+        possibly_same_as_isnull (bool | Unset):  Example: True.
         if_none_match (str | Unset):
 
     Raises:
@@ -596,6 +650,9 @@ async def asyncio(
             park=park,
             park_not=park_not,
             park_isnull=park_isnull,
+            possibly_same_as=possibly_same_as,
+            possibly_same_as_not=possibly_same_as_not,
+            possibly_same_as_isnull=possibly_same_as_isnull,
             if_none_match=if_none_match,
         )
     ).parsed

@@ -91,7 +91,9 @@ def test_possibly_same_projects_name_each_other(seed_copy):
         record["possibly_same_as_ids"] = ["bilibili-new-headquarters"]
 
     edit(seed_copy[0], "projects.yaml", "5g-valley", change)
-    assert_names(seed_error(seed_copy), "projects.yaml", "5g-valley", "possibly_same_as_ids", "bilibili-new-headquarters")
+    assert_names(
+        seed_error(seed_copy), "projects.yaml", "5g-valley", "possibly_same_as_ids", "bilibili-new-headquarters"
+    )
 
 
 def test_a_project_is_not_possibly_the_same_as_itself(seed_copy):

@@ -106,6 +106,19 @@ def sparse_records_and_exports(client: Client) -> None:
     assert all(isinstance(project.name, str) and isinstance(project.year, Unset) for project in names)
     first: ProjectSparse = client.projects.page(fields=[ProjectField.NAME, ProjectField.YEAR]).records[0]
     assert isinstance(first.year, int)
+    # Enum and date parameters also take their plain values.
+    by_name = [project.name for project in client.projects.iter(sort=["-name"], fields=["name"])]
+    assert by_name and by_name == [
+        p.name for p in client.projects.iter(sort=[ListProjectsSortItem.NAME_DESC], fields=[ProjectField.NAME])
+    ]
+    dated = list(client.conferences.iter(date_gte="2024-01-01"))
+    assert dated and all(conference.year >= 2024 for conference in dated)
+    try:
+        client.projects.page(sort=["nme"])
+    except ValueError as error:
+        assert "nme" in str(error), error
+    else:
+        raise AssertionError("an unknown sort was accepted")
     # Exports and BibTeX, through any generated operation: their text.
     csv = client.call(list_projects, format_=Format.CSV, industry=["bio-medicine"])
     assert isinstance(csv, str) and csv.startswith("id,"), csv[:80]

@@ -5,6 +5,10 @@ problem document."""
 
 from __future__ import annotations
 
+import datetime
+import functools
+import types
+import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -100,12 +104,44 @@ class Operation(Protocol):
 TEXT_TYPES = ("text/", "application/x-ndjson", "application/x-bibtex")
 
 
+@functools.cache
+def parameter_types(operation: Operation) -> dict[str, Any]:
+    """The annotated types of a generated operation's parameters."""
+    return typing.get_type_hints(operation._get_kwargs)
+
+
+def plain_types(hint: Any) -> list[Any]:
+    """The members of ``X | Unset`` and the like, ``Unset`` and ``None`` left out."""
+    members = (
+        typing.get_args(hint)
+        if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union
+        else (hint,)
+    )
+    return [member for member in members if member not in (Unset, type(None))]
+
+
+def coerced(operation: Operation, name: str, value: Any) -> Any:
+    """``value`` as the generated operation takes parameter ``name``: the
+    enum members of strings (``sort=["-name"]``, ``fields=["name"]``), a date
+    of an ISO string (``date_gte="2021-04-01"``); anything else as it is."""
+    for hint in plain_types(parameter_types(operation).get(name)):
+        item = typing.get_args(hint)[0] if typing.get_origin(hint) is list else None
+        if isinstance(item, type) and issubclass(item, Enum) and isinstance(value, (list, tuple)):
+            return [member if isinstance(member, item) else item(member) for member in value]
+        if isinstance(hint, type) and issubclass(hint, Enum) and isinstance(value, str):
+            return hint(value)
+        if hint is datetime.date and isinstance(value, str):
+            return datetime.date.fromisoformat(value)
+    return value
+
+
 def send(operation: Operation, client: GeneratedClient, *args: Any, **params: Any) -> httpx.Response:
     """The answer of a generated operation, unparsed. The generated
     ``sync_detailed`` would parse every answer by its status as JSON, a
     proxy's HTML 502 page or a CSV export included; so the request is built
     by the module's own ``_get_kwargs`` and sent here, and only a successful
     JSON or binary answer goes to its ``_build_response`` (``Client.call``)."""
+    params = {name: coerced(operation, name, value) for name, value in params.items()}
     return client.get_httpx_client().request(**operation._get_kwargs(*args, **params))
 
 

@@ -6,7 +6,7 @@ import unicodedata
 
 from marshmallow import Schema, fields, validate
 
-from .base import PageLinksSchema, QueryInteger, any_of, choice, string, text
+from .base import PageLinksSchema, QueryInteger, any_of, choice, string
 from .collections import COLLECTIONS
 
 MAX_SUGGESTIONS = 10
@@ -51,7 +51,8 @@ class AutocompleteQueryArgsSchema(Schema):
 
 class SuggestionSchema(Schema):
     id = string("Record id.")
-    collection = text("Collection of the record.", choices=NAMED)
+    # A string, not an enum: a collection added within v1 must not break a client's parsing.
+    collection = string("Collection of the record (one of the `collection` parameter's values).")
     name = string("The record's name.")
     url = string("URL path of the record.")
 

@@ -59,8 +59,11 @@ def ref(collection, *, expand=None, description, **kwargs):
     )
 
 
-def refs(collection, *, expand, description):
-    """Ids of related records of ``collection`` (possibly none)."""
+def refs(collection, *, expand, description, symmetric=False):
+    """Ids of related records of ``collection`` (possibly none). A
+    ``symmetric`` relation (of a collection's records to each other) holds
+    both ways: the build refuses a link not returned, and it has no reverse
+    relation of its own (that would list the same records)."""
     return fields.List(
         slug(),
         required=True,
@@ -68,6 +71,7 @@ def refs(collection, *, expand, description):
             "description": f"{description} Ids in /v1/{collection}.",
             "references": collection,
             "expand": expand,
+            "symmetric": symmetric,
         },
     )
 

@@ -106,8 +106,9 @@ def reverse_relations():
         for param, field in collection.query_fields.items():
             spec = field.metadata.get("filter") or {}
             field_name = spec.get("column") or spec.get("link")
-            target = field_name and collection.record_fields[field_name].metadata.get("references")
-            if target and "operator" not in spec and "variant" not in spec:
+            metadata = collection.record_fields[field_name].metadata if field_name else {}
+            target = metadata.get("references")
+            if target and not metadata.get("symmetric") and "operator" not in spec and "variant" not in spec:
                 found[target].append((collection, field.data_key or param, field_name))
     return found
 

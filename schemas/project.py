@@ -21,6 +21,7 @@ class ProjectSchema(base.RecordSchema):
         expand="possibly_same_as",
         description="Other records that may describe this same project, as different sources name it: always our "
         "reading (no source says they are one), so that counting projects can leave them out.",
+        symmetric=True,
     )
 
 

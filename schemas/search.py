@@ -1,18 +1,16 @@
 from marshmallow import Schema, fields, validate
 from webargs.fields import DelimitedList
 
-from .base import PageLinksSchema, PageMetaSchema, any_of, choice, cursor_param, limit_param, search_text, string, text
+from .base import PageLinksSchema, PageMetaSchema, any_of, choice, cursor_param, limit_param, search_text, string
 from .collections import COLLECTIONS
 
-# What a hit can be: a record of any of the collections.
-KINDS = tuple(collection.name for collection in COLLECTIONS)
 # Hits come best first, the one order a search has (and ``meta.sort`` reports).
 SEARCH_SORTS = ("-score",)
 
 
 class SearchQueryArgsSchema(Schema):
     q = search_text("What to find.", required=True)
-    kind = any_of("Only hits of these kinds (collection names).", item=choice(KINDS))
+    kind = any_of("Only hits of these kinds (collection names).", item=choice(tuple(c.name for c in COLLECTIONS)))
     sort = DelimitedList(
         fields.String(validate=validate.OneOf(SEARCH_SORTS)),
         validate=validate.Length(min=1, max=1),
@@ -23,7 +21,8 @@ class SearchQueryArgsSchema(Schema):
 
 
 class SearchHitSchema(Schema):
-    kind = text("Collection of the record.", choices=KINDS)
+    # A string, not an enum: a collection added within v1 must not break a client's parsing.
+    kind = string("Collection of the record (one of the `kind` parameter's values).")
     id = string("Record id.")
     title = string("Record name or text.")
     link = string("URL path of the record.")

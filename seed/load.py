@@ -144,17 +144,35 @@ def quote_span(text, quote, occurrence=None):
 
 
 def check_references(records, documents, problems):
+    """Every id names a record, once in any list of ids; a symmetric relation
+    (``possibly_same_as_ids``) holds both ways and never names its own record."""
     known = {name: {record["id"] for record in items} for name, items in records.items()}
     known["documents"] = set(documents)
     for collection in COLLECTIONS:
         schema = collection.record_schema()
         for record in records[collection.name]:
+            where = f"{collection.seed_file}: record id={record['id']!r}: field"
             for field, target, value in walk_references(schema, record):
                 if value not in known[target]:
-                    problems.append(
-                        f"{collection.seed_file}: record id={record['id']!r}: field {field}: "
-                        f"unknown {target} id {value!r}"
-                    )
+                    problems.append(f"{where} {field}: unknown {target} id {value!r}")
+            for name, field in schema.fields.items():
+                ids = record.get(name)
+                if not isinstance(field, fields.List) or not field.metadata.get("references") or not ids:
+                    continue
+                for twice in sorted({value for value in ids if ids.count(value) > 1}):
+                    problems.append(f"{where} {name}: names {twice!r} twice")
+                if field.metadata.get("symmetric"):
+                    check_symmetric(records[collection.name], record, name, f"{where} {name}", problems)
+
+
+def check_symmetric(records, record, name, where, problems):
+    if record["id"] in record[name]:
+        problems.append(f"{where}: names the record itself")
+    others = {other["id"]: other for other in records}
+    for other_id in record[name]:
+        other = others.get(other_id)
+        if other is not None and other_id != record["id"] and record["id"] not in other[name]:
+            problems.append(f"{where}: {other_id!r} does not name this record back")
 
 
 def check_quotes(records, documents, texts, problems):
@@ -291,19 +309,6 @@ def check_roles_and_credits(records, problems):
             problems.append(f"{where}: `organization` needs the organization in organization_ids")
 
 
-def check_possibly_same(records, problems):
-    """``possibly_same_as_ids`` is symmetric and never names the record itself:
-    if A may be B, B may be A."""
-    same = {record["id"]: set(record["possibly_same_as_ids"]) for record in records["projects"]}
-    for record_id, others in same.items():
-        where = f"projects.yaml: record id={record_id!r}: field possibly_same_as_ids"
-        if record_id in others:
-            problems.append(f"{where}: names the record itself")
-        for other in sorted(others - {record_id}):
-            if other in same and record_id not in same[other]:
-                problems.append(f"{where}: {other!r} does not name this record back")
-
-
 def seed_files(data_dir, sources_dir):
     return sorted(data_dir.glob("*.yaml")) + sorted(sources_dir.glob("*.txt"))
 
@@ -337,7 +342,6 @@ def load_seed(data_dir=DATA_DIR, sources_dir=SOURCES_DIR):
         check_bases(records, problems)
         check_editions(records, problems)
         check_roles_and_credits(records, problems)
-        check_possibly_same(records, problems)
     if problems:
         raise SeedError(problems)
     return Seed(documents, texts, records, dataset_version(data_dir, sources_dir))

@@ -101,6 +101,11 @@ def test_a_project_is_not_possibly_the_same_as_itself(seed_copy):
     assert_names(seed_error(seed_copy), "projects.yaml", "5g-valley", "possibly_same_as_ids", "itself")
 
 
+def test_an_id_named_twice_in_a_list_is_rejected(seed_copy):
+    edit(seed_copy[0], "projects.yaml", "5g-valley", lambda r, _: r["industry_ids"].append(r["industry_ids"][0]))
+    assert_names(seed_error(seed_copy), "projects.yaml", "5g-valley", "industry_ids", "twice")
+
+
 def test_single_reference_to_an_unknown_id_is_rejected(seed_copy):
     edit(seed_copy[0], "people.yaml", "zhang-lei", lambda r, _: r.update(organization_id="hillhouse"))
     assert_names(seed_error(seed_copy), "people.yaml", "zhang-lei", "field organization_id", "'hillhouse'")

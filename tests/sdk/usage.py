@@ -118,7 +118,7 @@ from shanghai_investment_client.models import (
     ProjectSparse,
     Readiness,
     SearchHit,
-    SearchHitKind,
+    SearchKindItem,
     SearchPage,
     Source,
     Statement,
@@ -412,7 +412,7 @@ def exercise(client: Client) -> None:
     hits = expect(call(search.sync, client=client, q="semiconductor"), SearchPage)
     check(bool(hits.data) and all(isinstance(hit, SearchHit) for hit in hits.data), "search hits")
     check(all("<mark>" in hit.snippet for hit in hits.data), "highlighted snippets")
-    only = expect(call(search.sync, client=client, q="Shanghai", kind=[SearchHitKind.PEOPLE]), SearchPage)
+    only = expect(call(search.sync, client=client, q="Shanghai", kind=[SearchKindItem.PEOPLE]), SearchPage)
     check(bool(only.data) and all(hit.kind == "people" for hit in only.data), "search within a kind")
     expect_problem(call(search.sync, client=client, q="x", limit=0), 400, "invalid_parameter", "limit")
 

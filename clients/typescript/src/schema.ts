@@ -2284,8 +2284,6 @@ export interface components {
             park: string | null;
             /** @description The records of `possibly_same_as_ids` in /v1/projects, in order (possibly none). */
             possibly_same_as: string[];
-            /** @description /v1/projects?possibly_same_as=<id>: the projects whose `possibly_same_as_ids` names this project (a list, possibly empty). */
-            projects: string;
             /** @description This record. */
             self: string;
         };
@@ -2376,8 +2374,8 @@ export interface components {
         SearchHit: {
             /** @description Record id. */
             id: string;
-            /** @description Collection of the record. */
-            kind: components["schemas"]["SearchHitKind"];
+            /** @description Collection of the record (one of the `kind` parameter's values). */
+            kind: string;
             /** @description URL path of the record. */
             link: string;
             /** @description Relevance (BM25; higher is better). */
@@ -2387,8 +2385,6 @@ export interface components {
             /** @description Record name or text. */
             title: string;
         };
-        /** @enum {string} */
-        SearchHitKind: "conferences" | "projects" | "partners" | "parks" | "city-strategies" | "organizations" | "people" | "industries" | "statements";
         SearchPage: {
             data: components["schemas"]["SearchHit"][];
             links: components["schemas"]["PageLinks"];
@@ -2519,8 +2515,8 @@ export interface components {
         /** @enum {string} */
         StatementTopic: "investment-promotion" | "partnership-program" | "digital-economy" | "five-new-cities";
         Suggestion: {
-            /** @description Collection of the record. */
-            collection: components["schemas"]["SuggestionCollection"];
+            /** @description Collection of the record (one of the `collection` parameter's values). */
+            collection: string;
             /** @description Record id. */
             id: string;
             /** @description The record's name. */
@@ -2528,8 +2524,6 @@ export interface components {
             /** @description URL path of the record. */
             url: string;
         };
-        /** @enum {string} */
-        SuggestionCollection: "conferences" | "projects" | "partners" | "parks" | "city-strategies" | "organizations" | "people" | "industries";
     };
     responses: {
         /** @description Invalid query parameter or cursor; `errors` names each offending parameter. */
@@ -2764,7 +2758,7 @@ export interface operations {
                 /** @description What has been typed: records whose name starts with it come first, then those with a later word starting with it. Case, accents and punctuation are ignored. */
                 q: string;
                 /** @description Only records of these collections. Comma-separated values match any of them. */
-                collection?: components["schemas"]["SuggestionCollection"][];
+                collection?: ("conferences" | "projects" | "partners" | "parks" | "city-strategies" | "organizations" | "people" | "industries")[];
                 /** @description How many suggestions (1-10, default 10). */
                 limit?: number;
             };
@@ -4756,7 +4750,7 @@ export interface operations {
                 /** @description What to find. Every word is required; `"a phrase"` matches words in that order; `word*` matches words starting with `word`; `a OR b` (`OR` in capitals) matches either; `-word` or `-"a phrase"` leaves out the records holding it (a query needs something to find besides). Case, accents, English word endings (`invest` finds `invested`) and a possessive `’s` do not matter; numbers and amounts match as printed (`216`, `74.9`, `US$74.9 billion`); full-width letters and digits as their ASCII. Chinese and Japanese match anywhere in a run of characters (`投资` finds `上海全球投资促进大会`). Any other syntax is searched as plain words. At most 200 characters and 10 distinct terms (alternatives and exclusions included), of which 3 prefix terms of at least 3 characters. */
                 q: string;
                 /** @description Only hits of these kinds (collection names). Comma-separated values match any of them. */
-                kind?: components["schemas"]["SearchHitKind"][];
+                kind?: ("conferences" | "projects" | "partners" | "parks" | "city-strategies" | "organizations" | "people" | "industries" | "statements")[];
                 /** @description `-score` (the default): best hits first, the order `meta.sort` reports. */
                 sort?: "-score"[];
                 /** @description Page size (1-100, default 25). In a CSV or NDJSON export, caps the rows. */

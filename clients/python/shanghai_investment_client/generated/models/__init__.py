@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .autocomplete import Autocomplete
+from .autocomplete_collection_item import AutocompleteCollectionItem
 from .autocomplete_meta import AutocompleteMeta
 from .citation import Citation
 from .cited_license import CitedLicense
@@ -170,7 +171,7 @@ from .reported_figure import ReportedFigure
 from .reported_figure_currency import ReportedFigureCurrency
 from .reported_figure_field import ReportedFigureField
 from .search_hit import SearchHit
-from .search_hit_kind import SearchHitKind
+from .search_kind_item import SearchKindItem
 from .search_page import SearchPage
 from .search_sort_item import SearchSortItem
 from .source import Source
@@ -186,10 +187,10 @@ from .statement_relation import StatementRelation
 from .statement_sparse import StatementSparse
 from .statement_topic import StatementTopic
 from .suggestion import Suggestion
-from .suggestion_collection import SuggestionCollection
 
 __all__ = (
     "Autocomplete",
+    "AutocompleteCollectionItem",
     "AutocompleteMeta",
     "Citation",
     "CitedLicense",
@@ -359,7 +360,7 @@ __all__ = (
     "ReportedFigureCurrency",
     "ReportedFigureField",
     "SearchHit",
-    "SearchHitKind",
+    "SearchKindItem",
     "SearchPage",
     "SearchSortItem",
     "Source",
@@ -375,5 +376,4 @@ __all__ = (
     "StatementSparse",
     "StatementTopic",
     "Suggestion",
-    "SuggestionCollection",
 )

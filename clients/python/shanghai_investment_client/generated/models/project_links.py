@@ -17,8 +17,6 @@ class ProjectLinks:
         organizations (list[str]): The records of `organization_ids` in /v1/organizations, in order (possibly none).
         park (None | str): The record of `park_id` in /v1/parks; null when `park_id` is.
         possibly_same_as (list[str]): The records of `possibly_same_as_ids` in /v1/projects, in order (possibly none).
-        projects (str): /v1/projects?possibly_same_as=<id>: the projects whose `possibly_same_as_ids` names this project
-            (a list, possibly empty).
         self_ (str): This record.
     """
 
@@ -27,7 +25,6 @@ class ProjectLinks:
     organizations: list[str]
     park: None | str
     possibly_same_as: list[str]
-    projects: str
     self_: str
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,8 +40,6 @@ class ProjectLinks:
 
         possibly_same_as = self.possibly_same_as
 
-        projects = self.projects
-
         self_ = self.self_
 
         field_dict: dict[str, Any] = {}
@@ -56,7 +51,6 @@ class ProjectLinks:
                 "organizations": organizations,
                 "park": park,
                 "possibly_same_as": possibly_same_as,
-                "projects": projects,
                 "self": self_,
             }
         )
@@ -87,8 +81,6 @@ class ProjectLinks:
 
         possibly_same_as = cast(list[str], d.pop("possibly_same_as"))
 
-        projects = d.pop("projects")
-
         self_ = d.pop("self")
 
         project_links = cls(
@@ -97,7 +89,6 @@ class ProjectLinks:
             organizations=organizations,
             park=park,
             possibly_same_as=possibly_same_as,
-            projects=projects,
             self_=self_,
         )
 

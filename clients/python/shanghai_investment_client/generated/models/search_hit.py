@@ -5,8 +5,6 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.search_hit_kind import SearchHitKind
-
 T = TypeVar("T", bound="SearchHit")
 
 
@@ -15,7 +13,7 @@ class SearchHit:
     """
     Attributes:
         id (str): Record id.
-        kind (SearchHitKind):
+        kind (str): Collection of the record (one of the `kind` parameter's values).
         link (str): URL path of the record.
         score (float): Relevance (BM25; higher is better).
         snippet (str): Best matching excerpt as an HTML fragment: the record's text HTML-escaped (`&`, `<`, `>`),
@@ -24,7 +22,7 @@ class SearchHit:
     """
 
     id: str
-    kind: SearchHitKind
+    kind: str
     link: str
     score: float
     snippet: str
@@ -33,7 +31,7 @@ class SearchHit:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        kind = self.kind.value
+        kind = self.kind
 
         link = self.link
 
@@ -63,7 +61,7 @@ class SearchHit:
         d = dict(src_dict)
         id = d.pop("id")
 
-        kind = SearchHitKind(d.pop("kind"))
+        kind = d.pop("kind")
 
         link = d.pop("link")
 

@@ -5,8 +5,6 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.suggestion_collection import SuggestionCollection
-
 T = TypeVar("T", bound="Suggestion")
 
 
@@ -14,19 +12,19 @@ T = TypeVar("T", bound="Suggestion")
 class Suggestion:
     """
     Attributes:
-        collection (SuggestionCollection):
+        collection (str): Collection of the record (one of the `collection` parameter's values).
         id (str): Record id.
         name (str): The record's name.
         url (str): URL path of the record.
     """
 
-    collection: SuggestionCollection
+    collection: str
     id: str
     name: str
     url: str
 
     def to_dict(self) -> dict[str, Any]:
-        collection = self.collection.value
+        collection = self.collection
 
         id = self.id
 
@@ -50,7 +48,7 @@ class Suggestion:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        collection = SuggestionCollection(d.pop("collection"))
+        collection = d.pop("collection")
 
         id = d.pop("id")
 

@@ -5,15 +5,15 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.autocomplete import Autocomplete
+from ...models.autocomplete_collection_item import AutocompleteCollectionItem
 from ...models.problem import Problem
-from ...models.suggestion_collection import SuggestionCollection
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     q: str,
-    collection: list[SuggestionCollection] | Unset = UNSET,
+    collection: list[AutocompleteCollectionItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -83,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str,
-    collection: list[SuggestionCollection] | Unset = UNSET,
+    collection: list[AutocompleteCollectionItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Autocomplete | Problem]:
@@ -95,7 +95,7 @@ def sync_detailed(
 
     Args:
         q (str):  Example: shang.
-        collection (list[SuggestionCollection] | Unset):  Example: ['organizations'].
+        collection (list[AutocompleteCollectionItem] | Unset):  Example: ['organizations'].
         limit (int | Unset):
         if_none_match (str | Unset):
 
@@ -125,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     q: str,
-    collection: list[SuggestionCollection] | Unset = UNSET,
+    collection: list[AutocompleteCollectionItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Autocomplete | Problem | None:
@@ -137,7 +137,7 @@ def sync(
 
     Args:
         q (str):  Example: shang.
-        collection (list[SuggestionCollection] | Unset):  Example: ['organizations'].
+        collection (list[AutocompleteCollectionItem] | Unset):  Example: ['organizations'].
         limit (int | Unset):
         if_none_match (str | Unset):
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str,
-    collection: list[SuggestionCollection] | Unset = UNSET,
+    collection: list[AutocompleteCollectionItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Autocomplete | Problem]:
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 
     Args:
         q (str):  Example: shang.
-        collection (list[SuggestionCollection] | Unset):  Example: ['organizations'].
+        collection (list[AutocompleteCollectionItem] | Unset):  Example: ['organizations'].
         limit (int | Unset):
         if_none_match (str | Unset):
 
@@ -202,7 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     q: str,
-    collection: list[SuggestionCollection] | Unset = UNSET,
+    collection: list[AutocompleteCollectionItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Autocomplete | Problem | None:
@@ -214,7 +214,7 @@ async def asyncio(
 
     Args:
         q (str):  Example: shang.
-        collection (list[SuggestionCollection] | Unset):  Example: ['organizations'].
+        collection (list[AutocompleteCollectionItem] | Unset):  Example: ['organizations'].
         limit (int | Unset):
         if_none_match (str | Unset):
 

@@ -5,7 +5,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...models.search_hit_kind import SearchHitKind
+from ...models.search_kind_item import SearchKindItem
 from ...models.search_page import SearchPage
 from ...models.search_sort_item import SearchSortItem
 from ...types import UNSET, Response, Unset
@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     q: str,
-    kind: list[SearchHitKind] | Unset = UNSET,
+    kind: list[SearchKindItem] | Unset = UNSET,
     sort: list[SearchSortItem] | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
@@ -97,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str,
-    kind: list[SearchHitKind] | Unset = UNSET,
+    kind: list[SearchKindItem] | Unset = UNSET,
     sort: list[SearchSortItem] | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
@@ -118,7 +118,7 @@ def sync_detailed(
 
     Args:
         q (str):
-        kind (list[SearchHitKind] | Unset):
+        kind (list[SearchKindItem] | Unset):
         sort (list[SearchSortItem] | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
@@ -152,7 +152,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     q: str,
-    kind: list[SearchHitKind] | Unset = UNSET,
+    kind: list[SearchKindItem] | Unset = UNSET,
     sort: list[SearchSortItem] | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
@@ -173,7 +173,7 @@ def sync(
 
     Args:
         q (str):
-        kind (list[SearchHitKind] | Unset):
+        kind (list[SearchKindItem] | Unset):
         sort (list[SearchSortItem] | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
@@ -202,7 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str,
-    kind: list[SearchHitKind] | Unset = UNSET,
+    kind: list[SearchKindItem] | Unset = UNSET,
     sort: list[SearchSortItem] | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
@@ -223,7 +223,7 @@ async def asyncio_detailed(
 
     Args:
         q (str):
-        kind (list[SearchHitKind] | Unset):
+        kind (list[SearchKindItem] | Unset):
         sort (list[SearchSortItem] | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):
@@ -255,7 +255,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     q: str,
-    kind: list[SearchHitKind] | Unset = UNSET,
+    kind: list[SearchKindItem] | Unset = UNSET,
     sort: list[SearchSortItem] | Unset = UNSET,
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
@@ -276,7 +276,7 @@ async def asyncio(
 
     Args:
         q (str):
-        kind (list[SearchHitKind] | Unset):
+        kind (list[SearchKindItem] | Unset):
         sort (list[SearchSortItem] | Unset):
         limit (int | Unset):  Default: 25.
         cursor (str | Unset):

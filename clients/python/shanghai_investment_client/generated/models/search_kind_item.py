@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class SearchHitKind(StrEnum):
+class SearchKindItem(StrEnum):
     CITY_STRATEGIES = "city-strategies"
     CONFERENCES = "conferences"
     INDUSTRIES = "industries"

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class SuggestionCollection(StrEnum):
+class AutocompleteCollectionItem(StrEnum):
     CITY_STRATEGIES = "city-strategies"
     CONFERENCES = "conferences"
     INDUSTRIES = "industries"

@@ -119,6 +119,16 @@ def sparse_records_and_exports(client: Client) -> None:
         assert "nme" in str(error), error
     else:
         raise AssertionError("an unknown sort was accepted")
+    # One value for a list parameter, and None for "not given".
+    assert client.projects.page(sort="-name", q=None).records[0].name == by_name[0]
+    # A collection's pages are records: an export or a conditional request goes through call().
+    for refused in ({"format_": Format.CSV}, {"if_none_match": '"x"'}):
+        try:
+            client.projects.page(**refused)
+        except ValueError as error:
+            assert "Client.call" in str(error), error
+        else:
+            raise AssertionError(f"{refused} was accepted by a collection")
     # Exports and BibTeX, through any generated operation: their text.
     csv = client.call(list_projects, format_=Format.CSV, industry=["bio-medicine"])
     assert isinstance(csv, str) and csv.startswith("id,"), csv[:80]

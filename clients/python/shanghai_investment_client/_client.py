@@ -102,12 +102,14 @@ class Operation(Protocol):
 
 # Answers returned as text, not parsed: the exports and BibTeX.
 TEXT_TYPES = ("text/", "application/x-ndjson", "application/x-bibtex")
+# What a collection's pages cannot be: an export (text) or a 304 (no body).
+COLLECTION_REFUSES = frozenset({"format_", "if_none_match"})
 
 
 @functools.cache
-def parameter_types(operation: Operation) -> dict[str, Any]:
-    """The annotated types of a generated operation's parameters."""
-    return typing.get_type_hints(operation._get_kwargs)
+def parameter_types(build_request: Callable[..., dict[str, Any]]) -> dict[str, Any]:
+    """The annotated types of a generated operation's parameters (those of its ``_get_kwargs``)."""
+    return typing.get_type_hints(build_request)
 
 
 def plain_types(hint: Any) -> list[Any]:
@@ -121,13 +123,17 @@ def plain_types(hint: Any) -> list[Any]:
 
 
 def coerced(operation: Operation, name: str, value: Any) -> Any:
-    """``value`` as the generated operation takes parameter ``name``: the
+    """``value`` as the generated operation takes parameter ``name``: a list
+    of any iterable (a single string or enum member is a list of one), the
     enum members of strings (``sort=["-name"]``, ``fields=["name"]``), a date
     of an ISO string (``date_gte="2021-04-01"``); anything else as it is."""
-    for hint in plain_types(parameter_types(operation).get(name)):
-        item = typing.get_args(hint)[0] if typing.get_origin(hint) is list else None
-        if isinstance(item, type) and issubclass(item, Enum) and isinstance(value, (list, tuple)):
-            return [member if isinstance(member, item) else item(member) for member in value]
+    for hint in plain_types(parameter_types(operation._get_kwargs).get(name)):
+        if typing.get_origin(hint) is list:
+            values = [value] if isinstance(value, (str, Enum)) else list(value)
+            (item,) = typing.get_args(hint)
+            if isinstance(item, type) and issubclass(item, Enum):
+                return [member if isinstance(member, item) else item(member) for member in values]
+            return values
         if isinstance(hint, type) and issubclass(hint, Enum) and isinstance(value, str):
             return hint(value)
         if hint is datetime.date and isinstance(value, str):
@@ -140,8 +146,9 @@ def send(operation: Operation, client: GeneratedClient, *args: Any, **params: An
     ``sync_detailed`` would parse every answer by its status as JSON, a
     proxy's HTML 502 page or a CSV export included; so the request is built
     by the module's own ``_get_kwargs`` and sent here, and only a successful
-    JSON or binary answer goes to its ``_build_response`` (``Client.call``)."""
-    params = {name: coerced(operation, name, value) for name, value in params.items()}
+    JSON or binary answer goes to its ``_build_response`` (``Client.call``).
+    A parameter given as None is left out, as if not given."""
+    params = {name: coerced(operation, name, value) for name, value in params.items() if value is not None}
     return client.get_httpx_client().request(**operation._get_kwargs(*args, **params))
 
 
@@ -238,7 +245,11 @@ class Collection(Generic[RecordT, SparseT, RelationT]):
     def _query(
         self, expand: Iterable[RelationT | str], fields: Sequence[Any] | None, filters: dict[str, Any]
     ) -> dict[str, Any]:
-        """The list operation's keyword arguments."""
+        """The list operation's keyword arguments. Pages of records only: an
+        export or a conditional request goes through ``Client.call``."""
+        refused = sorted(set(filters) & COLLECTION_REFUSES)
+        if refused:
+            raise ValueError(f"{', '.join(refused)}: not for pages of records; use Client.call(operation, ...)")
         return {**self._relations(expand), **filters, **({} if fields is None else {"fields": list(fields)})}
 
     def _shaped(self, records: Iterable[object], fields: Sequence[Any] | None) -> Iterator[Any]:

@@ -94,8 +94,9 @@ export type ListPath = {
 }[keyof paths];
 
 type ListOperation<P extends ListPath> = paths[P]["get"];
-/** The query parameters of a list (its filters, `sort`, `expand`, `fields`, `limit`...). */
-export type ListQuery<P extends ListPath> = NonNullable<ListOperation<P>["parameters"]["query"]>;
+/** The query parameters of a list (its filters, `sort`, `expand`, `fields`, `limit`...),
+ * but `format`: an export is read as text (`text`). */
+export type ListQuery<P extends ListPath> = Omit<NonNullable<ListOperation<P>["parameters"]["query"]>, "format">;
 /** A page of a list, and one item of it (whole or sparse). */
 export type PageOf<P extends ListPath> = JsonOk<ListOperation<P>>;
 export type ItemOf<P extends ListPath> = PageOf<P>["data"][number];
@@ -106,15 +107,23 @@ export type WholePageOf<P extends ListPath> = Omit<PageOf<P>, "data"> & { data: 
 export type RecordPath = {
   [P in keyof paths]: P extends `/v1/${string}/{${string}}` ? (paths[P] extends { get: unknown } ? P : never) : never;
 }[keyof paths];
-type RecordQuery<P extends RecordPath> = NonNullable<paths[P]["get"]["parameters"]["query"]>;
+type RecordQuery<P extends RecordPath> = Omit<NonNullable<paths[P]["get"]["parameters"]["query"]>, "format">;
 /** One record (whole or sparse), as `GET <path>` answers it. */
 export type RecordOf<P extends RecordPath> = JsonOk<paths[P]["get"]>;
 
-/** The paths that export as text: `format=csv|ndjson` (lists, groups) or `format=bibtex` (documents). */
+/** The lists that export as text: `format=csv|ndjson` (lists, groups) or `format=bibtex` (documents). */
 export type ExportPath = {
-  [P in keyof paths]: paths[P] extends { get: { parameters: { query?: { format?: string } } } } ? P : never;
+  [P in keyof paths]: P extends `${string}{${string}` // one record: its JSON, through `get`
+    ? never
+    : paths[P] extends { get: { parameters: { query?: infer Query } } }
+      ? [NonNullable<Query>] extends [never] // no query parameters at all
+        ? never
+        : "format" extends keyof NonNullable<Query>
+          ? P
+          : never
+      : never;
 }[keyof paths];
-type ExportQuery<P extends ExportPath> = NonNullable<paths[P]["get"]["parameters"]["query"]>;
+type ExportQuery<P extends ExportPath> = NonNullable<paths[P]["get"]["parameters"]["query"]> & { format: string };
 
 /** The `cursor` of a page's `links.next`, or undefined on the last page. */
 export function nextCursor(page: { links: { next?: string } }): string | undefined {

@@ -3,7 +3,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { ApiError, createClient, expanded, type ListPath, type Schemas } from "../src/index.js";
+import { ApiError, createClient, expanded, type ExportPath, type ListPath, type ListQuery, type Schemas } from "../src/index.js";
+
+// True when A and B are the same type.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 const baseUrl = process.env["SHANGHAI_API_URL"];
 if (baseUrl === undefined) {
@@ -70,6 +73,15 @@ test("records read without fields are typed whole, with fields sparse", async ()
   // Autocomplete answers one list of suggestions, not pages that a cursor follows: `list` does not take it.
   const autocompleteIsNotAList: "/v1/autocomplete" extends ListPath ? false : true = true;
   assert.ok(autocompleteIsNotAList);
+  // Only lists export as text (a record's BibTeX is asked for by its list: `/v1/documents?id=...`).
+  const exportPaths: Same<ExportPath, "/v1/projects" | "/v1/documents"> extends true ? true : false = false;
+  assert.equal(exportPaths, false, "more lists than these export");
+  const recordsAreNotExports: "/v1/documents/{document_id}" extends ExportPath ? false : true = true;
+  const metaIsNotAnExport: "/v1/meta" extends ExportPath ? false : true = true;
+  assert.ok(recordsAreNotExports && metaIsNotAnExport);
+  // And `list`, `page` and `get` answer JSON: they take no `format`.
+  const listsTakeNoFormat: "format" extends keyof ListQuery<"/v1/projects"> ? false : true = true;
+  assert.ok(listsTakeNoFormat);
 });
 
 test("exports are read as text", async () => {

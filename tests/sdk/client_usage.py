@@ -106,6 +106,8 @@ def sparse_records_and_exports(client: Client) -> None:
     assert all(isinstance(project.name, str) and isinstance(project.year, Unset) for project in names)
     first: ProjectSparse = client.projects.page(fields=[ProjectField.NAME, ProjectField.YEAR]).records[0]
     assert isinstance(first.year, int)
+    one: ProjectSparse = client.projects.get(first.id, fields=["value"])
+    assert one.id == first.id and isinstance(one.name, Unset)
     # Enum and date parameters also take their plain values.
     by_name = [project.name for project in client.projects.iter(sort=["-name"], fields=["name"])]
     assert by_name and by_name == [

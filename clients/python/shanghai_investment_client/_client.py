@@ -257,9 +257,17 @@ class Collection(Generic[RecordT, SparseT, RelationT]):
         convert = self._whole if fields is None else self._sparse
         return (convert(record) for record in records)
 
-    def get(self, record_id: str, *, expand: Sequence[RelationT | str] = ()) -> RecordT:
-        """One record by its id; ``ApiError`` (404 ``not_found``) when there is none."""
-        return self._whole(self._client.call(self._get, record_id, **self._relations(expand)))
+    @overload
+    def get(self, record_id: str, *, expand: Sequence[RelationT | str] = (), fields: None = None) -> RecordT: ...
+    @overload
+    def get(self, record_id: str, *, expand: Sequence[RelationT | str] = (), fields: Sequence[Any]) -> SparseT: ...
+    def get(
+        self, record_id: str, *, expand: Sequence[RelationT | str] = (), fields: Sequence[Any] | None = None
+    ) -> RecordT | SparseT:
+        """One record by its id (whole, or the sparse model with ``fields=``);
+        ``ApiError`` (404 ``not_found``) when there is none."""
+        record = self._client.call(self._get, record_id, **self._query(expand, fields, {}))
+        return self._whole(record) if fields is None else self._sparse(record)
 
     @overload
     def page(self, *, expand: Sequence[RelationT | str] = (), fields: None = None, **filters: Any) -> Page[RecordT]: ...

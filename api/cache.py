@@ -14,7 +14,7 @@ from threading import Lock
 
 from werkzeug.http import parse_date, parse_etags, unquote_etag
 
-from .http import content_coding, header, request_id
+from .http import content_coding, header, not_modified_since, request_id
 from .problems import wsgi_problem
 
 PER_REQUEST_HEADERS = frozenset({"x-request-id", "date"})
@@ -55,14 +55,6 @@ def unmodified_since_holds(if_unmodified_since, last_modified):
     or the representation has no ``Last-Modified`` (13.1.4)."""
     since, modified = parse_date(if_unmodified_since), parse_date(last_modified)
     return since is None or modified is None or modified <= since
-
-
-def not_modified_since(if_modified_since, headers):
-    """RFC 9110 If-Modified-Since (read only without If-None-Match): the
-    answer's ``Last-Modified`` is no later than the date; false when either
-    is missing or not a valid HTTP date."""
-    since, modified = parse_date(if_modified_since), parse_date(header(headers, "last-modified"))
-    return since is not None and modified is not None and modified <= since
 
 
 def matches(if_none_match, etag):
@@ -215,8 +207,12 @@ class ResponseCache:
         headers, body, etag = entry
         identifier = request_id(environ.get("HTTP_X_REQUEST_ID"))
         if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+        if_modified_since = environ.get("HTTP_IF_MODIFIED_SINCE")
+        # The stored Last-Modified is read only for the rare request naming a date.
         if (if_none_match and matches(if_none_match, etag)) or (
-            if_none_match is None and not_modified_since(environ.get("HTTP_IF_MODIFIED_SINCE"), headers)
+            if_none_match is None
+            and if_modified_since is not None
+            and not_modified_since(if_modified_since, parse_date(header(headers, "last-modified")))
         ):
             kept = [(k, v) for k, v in headers if k.lower() in NOT_MODIFIED_HEADERS]
             start_response("304 NOT MODIFIED", [*kept, ("X-Request-ID", identifier)])

@@ -127,6 +127,14 @@ def send_stored_file(file, etag, modified_ns, **options):
     )
 
 
+def not_modified_since(if_modified_since, modified):
+    """RFC 9110 If-Modified-Since (read only without If-None-Match): the
+    answer's ``Last-Modified`` (``modified``, a datetime) is no later than the
+    date; false when either is missing or the date is not a valid HTTP date."""
+    since = parse_date(if_modified_since)
+    return since is not None and modified is not None and modified <= since
+
+
 def file_request(environ, etag, modified):
     """The request as a file answer (werkzeug's ``send_file``) should read it,
     in RFC 9110's order (13.2.2), which ``send_file`` does not keep, and within
@@ -143,8 +151,7 @@ def file_request(environ, etag, modified):
         unmodified = parse_etags(if_none_match).contains_weak(etag)
         dropped = {"HTTP_IF_MODIFIED_SINCE"} | (set() if unmodified else {"HTTP_IF_NONE_MATCH"})
     else:
-        since = parse_date(environ.get("HTTP_IF_MODIFIED_SINCE"))
-        unmodified = since is not None and modified <= since
+        unmodified = not_modified_since(environ.get("HTTP_IF_MODIFIED_SINCE"), modified)
         dropped = set() if unmodified else {"HTTP_IF_MODIFIED_SINCE"}
     unit, _, ranges = environ.get("HTTP_RANGE", "bytes=").partition("=")
     if_range = environ.get("HTTP_IF_RANGE", "").strip()

@@ -150,6 +150,7 @@ def check_references(records, documents, problems):
     known["documents"] = set(documents)
     for collection in COLLECTIONS:
         schema = collection.record_schema()
+        by_id = {record["id"]: record for record in records[collection.name]}
         for record in records[collection.name]:
             where = f"{collection.seed_file}: record id={record['id']!r}: field"
             for field, target, value in walk_references(schema, record):
@@ -162,15 +163,16 @@ def check_references(records, documents, problems):
                 for twice in sorted({value for value in ids if ids.count(value) > 1}):
                     problems.append(f"{where} {name}: names {twice!r} twice")
                 if field.metadata.get("symmetric"):
-                    check_symmetric(records[collection.name], record, name, f"{where} {name}", problems)
+                    check_symmetric(by_id, record, name, f"{where} {name}", problems)
 
 
-def check_symmetric(records, record, name, where, problems):
+def check_symmetric(by_id, record, name, where, problems):
+    """``record``'s ``name`` never names ``record`` and is named back by each
+    record it names (``by_id``: the records of its collection by id)."""
     if record["id"] in record[name]:
         problems.append(f"{where}: names the record itself")
-    others = {other["id"]: other for other in records}
     for other_id in record[name]:
-        other = others.get(other_id)
+        other = by_id.get(other_id)
         if other is not None and other_id != record["id"] and record["id"] not in other[name]:
             problems.append(f"{where}: {other_id!r} does not name this record back")
 

@@ -25,10 +25,12 @@ from schemas.document import BIBTEX, BIBTEX_MEDIA_TYPE
 from schemas.problem import ProblemSchema
 
 from .db import get_db
+from .http import preferred_media_type
 from .problems import PROBLEM_MEDIA_TYPE, ApiProblem, invalid_parameters, parameter_problem
 from .query import filter_clauses, order_by, select_sql, shape, sort_keys, text_sorts
 
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
+OFFERED = tuple(MEDIA_TYPES.values())  # JSON first: the answer to a request without Accept
 LIST_SEPARATOR = ";"  # ids and codes never contain it
 CSV_RULE = (
     "In CSV, null is an empty cell; money is two columns, `<field>_amount` and `<field>_currency`; a list of ids "
@@ -38,16 +40,13 @@ CSV_RULE = (
 BATCH = 500
 
 
-def requested_format(args, accept):
-    """``json``, ``csv`` or ``ndjson``: ``format=`` wins, then ``accept``
-    (the request's parsed ``Accept`` header)."""
+def requested_format(args):
+    """``json``, ``csv`` or ``ndjson``: ``format=`` wins, then the ``Accept`` header."""
     if args.get("format"):
         return args["format"]
-    if not accept.provided:
-        return "json"
-    best = accept.best_match(list(MEDIA_TYPES.values()))
+    best = preferred_media_type(OFFERED)
     if best is None:
-        raise not_acceptable(MEDIA_TYPES.values())
+        raise not_acceptable(OFFERED)
     return next(name for name, media_type in MEDIA_TYPES.items() if media_type == best)
 
 

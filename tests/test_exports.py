@@ -7,6 +7,8 @@ import sqlite3
 
 import pytest
 
+from api import create_app
+from api.http import negotiated
 from schemas.collections import COLLECTIONS
 from seed.load import DATA_DIR, parse_yaml
 
@@ -85,6 +87,19 @@ def test_an_empty_export_still_has_its_header(client):
 )
 def test_accept_header_negotiates_the_format(client, accept, mimetype):
     assert client.get("/v1/parks", headers={"Accept": accept}).mimetype == mimetype
+
+
+def test_each_distinct_accept_header_is_negotiated_once_per_worker(database):
+    """Clients repeat their Accept header: the choice is remembered (for a
+    bounded number of headers), and stays the same answer."""
+    uncached = create_app({"DATABASE_PATH": str(database), "RESPONSE_CACHE_SIZE": 0}).test_client()
+    negotiated.cache_clear()
+    for _ in range(3):
+        response = uncached.get("/v1/parks", headers={"Accept": "text/csv;q=0.5, application/x-ndjson"})
+        assert response.mimetype == "application/x-ndjson"
+        response.close()
+    assert (negotiated.cache_info().misses, negotiated.cache_info().hits) == (1, 2)
+    assert negotiated.cache_info().maxsize is not None
 
 
 def test_format_parameter_overrides_accept(client):

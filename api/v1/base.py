@@ -119,7 +119,7 @@ def refuse_undeclared_parameters():
 def paged_response(args, export, page):
     """A list-like answer: ``export(format)`` when a CSV or NDJSON export is
     asked for, else the JSON page ``page(url)`` makes, with its ``Link`` header."""
-    export_format = requested_format(args, request.accept_mimetypes)
+    export_format = requested_format(args)
     if export_format != "json":
         return export(export_format)
     body, link = page(RequestUrl(request.path, request.args))

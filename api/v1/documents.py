@@ -2,7 +2,6 @@
 by ``format=bibtex`` or ``Accept: application/x-bibtex``, a list's entries
 one after another."""
 
-from flask import request
 from flask.views import MethodView
 
 from schemas.base import full_or_sparse
@@ -16,8 +15,8 @@ from schemas.document import (
 )
 
 from ..db import get_db
-from ..exports import MEDIA_TYPES, export_rows, not_acceptable
-from ..http import json_response
+from ..exports import OFFERED, export_rows, not_acceptable
+from ..http import json_response, preferred_media_type
 from ..problems import ApiProblem, invalid_parameters, parameter_problem
 from .base import Blueprint, detail_response, list_response
 
@@ -38,10 +37,7 @@ def wants_bibtex(args, offered, *, negotiated):
     when ``Accept`` allows none; a record answers JSON, as every record does."""
     if args.get("format"):
         return args["format"] == BIBTEX
-    accept = request.accept_mimetypes
-    if not accept.provided:
-        return False
-    best = accept.best_match([*offered, BIBTEX_MEDIA_TYPE])
+    best = preferred_media_type((*offered, BIBTEX_MEDIA_TYPE))
     if best is None and negotiated:
         raise not_acceptable([*offered, BIBTEX_MEDIA_TYPE])
     return best == BIBTEX_MEDIA_TYPE
@@ -68,7 +64,7 @@ class Documents(MethodView):
     @blp.response(200, DocumentPageSchema, headers={"Link": "LINK"})
     def get(self, args):
         """List documents"""
-        if not wants_bibtex(args, MEDIA_TYPES.values(), negotiated=True):
+        if not wants_bibtex(args, OFFERED, negotiated=True):
             return list_response(COLLECTION, args)
         refuse_what_bibtex_cannot_honour(args)
         return bibtex_response(row[0] for row in export_rows(COLLECTION, args, "bibtex"))
@@ -84,7 +80,7 @@ class DocumentById(MethodView):
     @blp.response(200, full_or_sparse("Document"))
     def get(self, args, document_id):
         """Get a document"""
-        if not wants_bibtex(args, ["application/json"], negotiated=False):
+        if not wants_bibtex(args, ("application/json",), negotiated=False):
             return detail_response(COLLECTION, document_id, args)
         refuse_what_bibtex_cannot_honour(args)
         row = get_db().execute('SELECT "bibtex" FROM "documents" WHERE "id" = ?', (document_id,)).fetchone()

@@ -2,7 +2,7 @@ import datetime
 import zipfile
 
 import orjson
-from flask import Response, current_app, request, stream_with_context
+from flask import Response, current_app, stream_with_context
 from flask.views import MethodView
 
 from schemas.collections import SERVED
@@ -10,7 +10,7 @@ from schemas.meta import DataPackageSchema, IndexSchema, MetaSchema
 
 from ..db import dataset, file_replaced, get_db
 from ..exports import as_attachment, csv_chunks
-from ..http import file_validator, json_response, send_stored_file
+from ..http import file_validator, json_response, preferred_media_type, send_stored_file
 from ..problems import ApiProblem
 from .base import Blueprint
 
@@ -218,7 +218,7 @@ class Database(MethodView):
             raise ApiProblem(
                 "service_unavailable", "The database changed since start-up; it is served after a restart."
             )
-        media_type = request.accept_mimetypes.best_match(DATABASE_TYPES, default=DATABASE_TYPES[0])
+        media_type = preferred_media_type(DATABASE_TYPES) or DATABASE_TYPES[0]
         return send_stored_file(
             current.path,
             database_etag(current, media_type),
@@ -264,6 +264,6 @@ class DataPackageZip(MethodView):
     def get(self):
         """Download the data package (descriptor and CSVs) as one zip"""
         current = dataset()
-        media_type = request.accept_mimetypes.best_match(ZIP_TYPES, default=ZIP_TYPES[0])
+        media_type = preferred_media_type(ZIP_TYPES) or ZIP_TYPES[0]
         response = Response(stream_with_context(zipped_package(data_package(), current.built_at)), mimetype=media_type)
         return as_attachment(response, f"shanghai-investment-{current.version}", "zip")

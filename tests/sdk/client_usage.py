@@ -10,6 +10,7 @@ failure exits non-zero with its traceback; success prints "ok".
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import sys
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 import httpx
 from shanghai_investment_client import ApiError, Client, Unset, expanded
 from shanghai_investment_client.generated.api.documents import get_document
-from shanghai_investment_client.generated.api.projects import group_projects, list_projects
+from shanghai_investment_client.generated.api.projects import get_project, group_projects, list_projects
 from shanghai_investment_client.models import (
     Format,
     GetDocumentDocumentOutput,
@@ -168,6 +169,29 @@ def errors(client: Client) -> None:
             raise AssertionError("a proxy's 502 did not raise")
 
 
+async def awaited(base_url: str) -> None:
+    """``acall``: the same answers and errors as ``call``, from the async httpx client."""
+    async with Client(base_url) as client:
+        project = await client.acall(get_project, "bilibili-new-headquarters")
+        assert isinstance(project, Project) and project.id == "bilibili-new-headquarters", project
+        csv_text = await client.acall(list_projects, format_=Format.CSV, limit=2)
+        assert isinstance(csv_text, str) and csv_text.startswith("id,"), csv_text[:80]
+        try:
+            await client.acall(get_project, "no-such-project")
+        except ApiError as error:
+            assert error.status == 404 and error.code == "not_found", error
+        else:
+            raise AssertionError("a missing project did not raise")
+    proxy = httpx.MockTransport(lambda request: httpx.Response(502, text="<html>Bad gateway</html>"))
+    async with Client("http://api.invalid", httpx_args={"transport": proxy}) as behind_a_proxy:
+        try:
+            await behind_a_proxy.acall(get_project, "bilibili-new-headquarters")
+        except ApiError as error:
+            assert error.status == 502 and error.problem is None and "Bad gateway" in error.detail, error
+        else:
+            raise AssertionError("a proxy's 502 did not raise")
+
+
 def download(client: Client, directory: Path) -> None:
     path = client.download_database(directory / "dataset.db")
     with sqlite3.connect(path) as database:
@@ -182,6 +206,7 @@ def main(base_url: str, directory: str) -> None:
         sparse_records_and_exports(client)
         errors(client)
         download(client, Path(directory))
+    asyncio.run(awaited(base_url))
     print("ok")
 
 

@@ -141,15 +141,28 @@ def coerced(operation: Operation, name: str, value: Any) -> Any:
     return value
 
 
-def send(operation: Operation, client: GeneratedClient, *args: Any, **params: Any) -> httpx.Response:
-    """The answer of a generated operation, unparsed. The generated
-    ``sync_detailed`` would parse every answer by its status as JSON, a
-    proxy's HTML 502 page or a CSV export included; so the request is built
-    by the module's own ``_get_kwargs`` and sent here, and only a successful
-    JSON or binary answer goes to its ``_build_response`` (``Client.call``).
-    A parameter given as None is left out, as if not given."""
+def request_of(operation: Operation, *args: Any, **params: Any) -> dict[str, Any]:
+    """The request of a generated operation, built by the module's own
+    ``_get_kwargs``, to be sent by the client's httpx client (sync or async).
+    The generated ``sync_detailed`` and ``asyncio_detailed`` would parse every
+    answer by its status as JSON, a proxy's HTML 502 page or a CSV export
+    included; ``answer_of`` reads it instead. A parameter given as None is
+    left out, as if not given."""
     params = {name: coerced(operation, name, value) for name, value in params.items() if value is not None}
-    return client.get_httpx_client().request(**operation._get_kwargs(*args, **params))
+    return operation._get_kwargs(*args, **params)
+
+
+def answer_of(operation: Operation, client: GeneratedClient, response: httpx.Response) -> Any:
+    """The body of an operation's answer: parsed by the module's
+    ``_build_response`` when JSON or binary, the text of an export, None for
+    a 304; ``ApiError`` for an error answer, whatever its body."""
+    if response.status_code >= 400:
+        raise ApiError(response.status_code, problem_of(response), response.content)
+    if response.status_code == 304:
+        return None
+    if response.headers.get("content-type", "").startswith(TEXT_TYPES):
+        return response.text
+    return operation._build_response(client=client, response=response).parsed
 
 
 def problem_of(response: httpx.Response) -> Problem | None:
@@ -336,19 +349,28 @@ class Client:
     ) -> None:
         self.raw.__exit__(kind, error, traceback)
 
+    async def __aenter__(self) -> Client:
+        await self.raw.__aenter__()
+        return self
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        await self.raw.__aexit__(kind, error, traceback)
+
     def call(self, operation: Operation, *args: Any, **params: Any) -> Any:
         """The body of a generated operation's answer: parsed when JSON (a
         record, a page...), the text of an export (``format_=`` CSV, NDJSON,
         BibTeX), None for a 304; ``ApiError`` for an error answer, whatever
         its body."""
-        response = send(operation, self.raw, *args, **params)
-        if response.status_code >= 400:
-            raise ApiError(response.status_code, problem_of(response), response.content)
-        if response.status_code == 304:
-            return None
-        if response.headers.get("content-type", "").startswith(TEXT_TYPES):
-            return response.text
-        return operation._build_response(client=self.raw, response=response).parsed
+        response = self.raw.get_httpx_client().request(**request_of(operation, *args, **params))
+        return answer_of(operation, self.raw, response)
+
+    async def acall(self, operation: Operation, *args: Any, **params: Any) -> Any:
+        """``call``, awaited (on the generated client's async httpx client):
+        the same answers and the same ``ApiError``."""
+        response = await self.raw.get_async_httpx_client().request(**request_of(operation, *args, **params))
+        return answer_of(operation, self.raw, response)
 
     def iterate(self, operation: Operation, **params: Any) -> Iterator[Any]:
         """Every item of a paginated operation (any list, or ``search``),

@@ -12,6 +12,21 @@ import type { components, operations, paths } from "./schema.js";
 export type { components, operations, paths };
 export type Schemas = components["schemas"];
 export type Problem = Schemas["Problem"];
+/** The records, whole, as `get` and `list` give them without `fields`. */
+export type Conference = Schemas["Conference"];
+export type Project = Schemas["Project"];
+export type Partner = Schemas["Partner"];
+export type Park = Schemas["Park"];
+export type CityStrategy = Schemas["CityStrategy"];
+export type Organization = Schemas["Organization"];
+export type Person = Schemas["Person"];
+export type Industry = Schemas["Industry"];
+export type Statement = Schemas["Statement"];
+export type Document = Schemas["Document"];
+export type Claim = Schemas["Claim"];
+/** A full-text search hit and an autocomplete suggestion. */
+export type SearchHit = Schemas["SearchHit"];
+export type Suggestion = Schemas["Suggestion"];
 
 /** An error answer of the API, with its RFC 9457 problem document
  * (`problem` is undefined only when something between the client and the API
@@ -79,8 +94,8 @@ type JsonOk<Op> = Op extends { responses: { 200: { content: { "application/json"
  * "whole or sparse" union is the member requiring `links` (a sparse record
  * has only the fields asked for); any other answer as it is. */
 export type Whole<T> = [Extract<T, { links: unknown }>] extends [never] ? T : Extract<T, { links: unknown }>;
-/** Query parameters without `fields`. */
-type WithoutFields<Query> = Query & { fields?: undefined };
+/** Query parameters without `fields` (or with `fields: undefined`). */
+type WithoutFields<Query> = Omit<Query, "fields"> & { fields?: undefined };
 
 /** The paths whose GET answers pages that `cursor` follows: `{data: [...], links: {next?}}`. */
 export type ListPath = {

@@ -3,7 +3,16 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { ApiError, createClient, expanded, type ExportPath, type ListPath, type ListQuery, type Schemas } from "../src/index.js";
+import {
+  ApiError,
+  createClient,
+  expanded,
+  type ExportPath,
+  type ListPath,
+  type ListQuery,
+  type Project,
+  type Schemas,
+} from "../src/index.js";
 
 // True when A and B are the same type.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -51,6 +60,10 @@ test("records read without fields are typed whole, with fields sparse", async ()
     const park: string | null = project.park_id;
     assert.ok(name.length > 0 && park !== undefined);
   }
+  // `fields: undefined` is no fields: whole records, under the record's own type name.
+  const unsparse = await api.page("/v1/projects", { fields: undefined, limit: 2 });
+  const whole: Project[] = unsparse.data;
+  assert.equal(whole.length, 2);
   const page = await api.page("/v1/organizations", { limit: 2 });
   const roles: string[] = page.data[0]?.roles ?? [];
   assert.ok(Array.isArray(roles));

@@ -83,6 +83,8 @@ def test_an_empty_export_still_has_its_header(client):
         ("application/json", "application/json"),
         ("*/*", "application/json"),
         ("text/csv;q=0.5, application/x-ndjson", "application/x-ndjson"),
+        ("text/*", "text/csv"),
+        ("", "application/json"),  # an empty header is no header
     ],
 )
 def test_accept_header_negotiates_the_format(client, accept, mimetype):
@@ -106,10 +108,26 @@ def test_format_parameter_overrides_accept(client):
     assert client.get("/v1/parks?format=csv", headers={"Accept": "application/json"}).mimetype == "text/csv"
 
 
-def test_unacceptable_accept_is_a_406_problem(client):
-    response = client.get("/v1/parks", headers={"Accept": "image/png"})
+@pytest.mark.parametrize("accept", ["image/png", "*/*;q=0", ","])
+@pytest.mark.parametrize("url", ["/v1/parks", "/v1/documents"])
+def test_unacceptable_accept_is_a_406_problem(client, url, accept):
+    response = client.get(url, headers={"Accept": accept})
     assert response.status_code == 406
     assert response.get_json()["code"] == "not_acceptable"
+
+
+@pytest.mark.parametrize(
+    ("url", "mimetype"),
+    [
+        ("/v1/documents/shanghai-investment-conference-2021", "application/json"),  # a record answers JSON
+        ("/v1/meta/database", "application/vnd.sqlite3"),  # a download, its first type
+        ("/v1/meta/datapackage.zip", "application/zip"),
+    ],
+)
+def test_urls_that_do_not_negotiate_answer_their_own_type_whatever_accept_says(client, url, mimetype):
+    response = client.get(url, headers={"Accept": "image/png"})
+    assert response.status_code == 200 and response.mimetype == mimetype
+    response.close()
 
 
 @pytest.mark.parametrize(

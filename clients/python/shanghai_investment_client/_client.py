@@ -317,7 +317,8 @@ class Client:
 
     Keyword arguments go to the generated client (``timeout=``, ``headers=``,
     ``httpx_args=``...); ``raw`` is that client, for calling any generated
-    operation directly. Use as a context manager to close the connection pool.
+    operation directly. Use as a context manager to close the connection pool
+    (``with`` for ``call``, ``async with`` for ``acall``: each closes its own).
     """
 
     def __init__(self, base_url: str, **options: Any) -> None:

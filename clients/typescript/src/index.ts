@@ -94,8 +94,12 @@ type JsonOk<Op> = Op extends { responses: { 200: { content: { "application/json"
  * "whole or sparse" union is the member requiring `links` (a sparse record
  * has only the fields asked for); any other answer as it is. */
 export type Whole<T> = [Extract<T, { links: unknown }>] extends [never] ? T : Extract<T, { links: unknown }>;
-/** Query parameters without `fields` (or with `fields: undefined`). */
+/** Query parameters without `fields` (or with `fields: undefined`): whole records. */
 type WithoutFields<Query> = Omit<Query, "fields"> & { fields?: undefined };
+/** Query parameters whose `fields` may be undefined (a variable passed on): whole or sparse records. */
+type MaybeFields<Query> = Omit<Query, "fields"> & {
+  fields?: (Query extends { fields?: infer Fields } ? Fields : never) | undefined;
+};
 
 /** The paths whose GET answers pages that `cursor` follows: `{data: [...], links: {next?}}`. */
 export type ListPath = {
@@ -162,8 +166,8 @@ export function createClient(baseUrl: string, options: Omit<ClientOptions, "base
 
   /** One page of a list: whole records, or sparse ones with `fields`. */
   function page<P extends ListPath>(path: P, query?: WithoutFields<ListQuery<P>>): Promise<WholePageOf<P>>;
-  function page<P extends ListPath>(path: P, query: ListQuery<P>): Promise<PageOf<P>>;
-  async function page<P extends ListPath>(path: P, query?: ListQuery<P>): Promise<PageOf<P>> {
+  function page<P extends ListPath>(path: P, query: MaybeFields<ListQuery<P>>): Promise<PageOf<P>>;
+  async function page<P extends ListPath>(path: P, query?: MaybeFields<ListQuery<P>>): Promise<PageOf<P>> {
     // One call for every list path: the path's own types are checked at the
     // boundary (`ListQuery<P>`, `PageOf<P>`), which openapi-fetch cannot
     // resolve for a path that is a type parameter.
@@ -177,9 +181,15 @@ export function createClient(baseUrl: string, options: Omit<ClientOptions, "base
     path: P,
     query?: WithoutFields<ListQuery<P>>,
   ): AsyncGenerator<Whole<ItemOf<P>>, void, undefined>;
-  function list<P extends ListPath>(path: P, query: ListQuery<P>): AsyncGenerator<ItemOf<P>, void, undefined>;
-  async function* list<P extends ListPath>(path: P, query?: ListQuery<P>): AsyncGenerator<ItemOf<P>, void, undefined> {
-    let current: ListQuery<P> = { limit: 100, ...query } as ListQuery<P>;
+  function list<P extends ListPath>(
+    path: P,
+    query: MaybeFields<ListQuery<P>>,
+  ): AsyncGenerator<ItemOf<P>, void, undefined>;
+  async function* list<P extends ListPath>(
+    path: P,
+    query?: MaybeFields<ListQuery<P>>,
+  ): AsyncGenerator<ItemOf<P>, void, undefined> {
+    let current = { limit: 100, ...query } as MaybeFields<ListQuery<P>>;
     for (;;) {
       const body = await page(path, current);
       yield* body.data as ItemOf<P>[];
@@ -197,8 +207,12 @@ export function createClient(baseUrl: string, options: Omit<ClientOptions, "base
     id: string,
     query?: WithoutFields<RecordQuery<P>>,
   ): Promise<Whole<RecordOf<P>>>;
-  function get<P extends RecordPath>(path: P, id: string, query: RecordQuery<P>): Promise<RecordOf<P>>;
-  async function get<P extends RecordPath>(path: P, id: string, query?: RecordQuery<P>): Promise<RecordOf<P>> {
+  function get<P extends RecordPath>(path: P, id: string, query: MaybeFields<RecordQuery<P>>): Promise<RecordOf<P>>;
+  async function get<P extends RecordPath>(
+    path: P,
+    id: string,
+    query?: MaybeFields<RecordQuery<P>>,
+  ): Promise<RecordOf<P>> {
     const name = /\{(\w+)\}/.exec(path)?.[1] ?? "id";
     const call = raw.GET(path as "/v1/projects/{project_id}", {
       params: { path: { [name]: id } as { project_id: string }, query: query as RecordQuery<"/v1/projects/{project_id}"> },

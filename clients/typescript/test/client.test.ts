@@ -64,6 +64,11 @@ test("records read without fields are typed whole, with fields sparse", async ()
   const unsparse = await api.page("/v1/projects", { fields: undefined, limit: 2 });
   const whole: Project[] = unsparse.data;
   assert.equal(whole.length, 2);
+  // A `fields` that may be undefined (passed on from a caller): whole or sparse.
+  const pageOf = (fields: ListQuery<"/v1/projects">["fields"] | undefined) => api.page("/v1/projects", { fields, limit: 2 });
+  const either = await pageOf(undefined);
+  const name: string | undefined = either.data[0]?.name;
+  assert.ok(name !== undefined && either.data.length === 2);
   const page = await api.page("/v1/organizations", { limit: 2 });
   const roles: string[] = page.data[0]?.roles ?? [];
   assert.ok(Array.isArray(roles));

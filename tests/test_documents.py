@@ -89,13 +89,14 @@ def test_an_outside_page_cites_as_a_web_page_with_its_access_date(client):
     assert page["citation"]["text"].endswith("(accessed 6 December 2026).")
 
 
-@pytest.mark.parametrize("how", ["format", "accept"])
+@pytest.mark.parametrize("how", ["format", "accept", "accept with charset"])
 def test_bibtex_by_format_or_accept(client, how):
     url = f"/v1/documents/{ARTICLE}"
     if how == "format":
         response = client.get(f"{url}?format=bibtex")
     else:
-        response = client.get(url, headers={"Accept": "application/x-bibtex"})
+        accept = "application/x-bibtex; charset=utf-8" if how == "accept with charset" else "application/x-bibtex"
+        response = client.get(url, headers={"Accept": accept})
     assert response.status_code == 200
     assert response.mimetype == "application/x-bibtex"
     entry = response.get_data(as_text=True)

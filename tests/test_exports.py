@@ -85,6 +85,10 @@ def test_an_empty_export_still_has_its_header(client):
         ("text/csv;q=0.5, application/x-ndjson", "application/x-ndjson"),
         ("text/*", "text/csv"),
         ("", "application/json"),  # an empty header is no header
+        # Every text answer is UTF-8: a range asking for it matches.
+        ("application/json; charset=utf-8", "application/json"),
+        ("text/csv;charset=UTF-8", "text/csv"),
+        ('text/csv; charset="utf-8"; q=0.5, application/x-ndjson;charset=utf8', "application/x-ndjson"),
     ],
 )
 def test_accept_header_negotiates_the_format(client, accept, mimetype):
@@ -108,7 +112,7 @@ def test_format_parameter_overrides_accept(client):
     assert client.get("/v1/parks?format=csv", headers={"Accept": "application/json"}).mimetype == "text/csv"
 
 
-@pytest.mark.parametrize("accept", ["image/png", "*/*;q=0", ","])
+@pytest.mark.parametrize("accept", ["image/png", "*/*;q=0", ",", "text/csv; charset=iso-8859-1"])
 @pytest.mark.parametrize("url", ["/v1/parks", "/v1/documents"])
 def test_unacceptable_accept_is_a_406_problem(client, url, accept):
     response = client.get(url, headers={"Accept": accept})

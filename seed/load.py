@@ -150,19 +150,25 @@ def check_references(records, documents, problems):
     known["documents"] = set(documents)
     for collection in COLLECTIONS:
         schema = collection.record_schema()
+        # The lists of ids, found once per collection: (field name, whether symmetric).
+        id_lists = [
+            (name, bool(field.metadata.get("symmetric")))
+            for name, field in schema.fields.items()
+            if isinstance(field, fields.List) and field.metadata.get("references")
+        ]
         by_id = {record["id"]: record for record in records[collection.name]}
         for record in records[collection.name]:
             where = f"{collection.seed_file}: record id={record['id']!r}: field"
             for field, target, value in walk_references(schema, record):
                 if value not in known[target]:
                     problems.append(f"{where} {field}: unknown {target} id {value!r}")
-            for name, field in schema.fields.items():
+            for name, symmetric in id_lists:
                 ids = record.get(name)
-                if not isinstance(field, fields.List) or not field.metadata.get("references") or not ids:
+                if not ids:
                     continue
                 for twice in sorted({value for value in ids if ids.count(value) > 1}):
                     problems.append(f"{where} {name}: names {twice!r} twice")
-                if field.metadata.get("symmetric"):
+                if symmetric:
                     check_symmetric(by_id, record, name, f"{where} {name}", problems)
 
 

@@ -37,9 +37,10 @@ def wants_bibtex(args, offered, *, negotiated):
     when ``Accept`` allows none; a record answers JSON, as every record does."""
     if args.get("format"):
         return args["format"] == BIBTEX
-    best = preferred_media_type((*offered, BIBTEX_MEDIA_TYPE))
+    offered = (*offered, BIBTEX_MEDIA_TYPE)
+    best = preferred_media_type(offered)
     if best is None and negotiated:
-        raise not_acceptable([*offered, BIBTEX_MEDIA_TYPE])
+        raise not_acceptable(offered)
     return best == BIBTEX_MEDIA_TYPE
 
 
